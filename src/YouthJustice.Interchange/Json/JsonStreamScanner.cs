@@ -184,7 +184,14 @@ internal sealed class JsonStreamScanner
                 continue;
             }
 
-            value = _buffer.AsMemory(_start + tokenStart, (int)reader.BytesConsumed - tokenStart);
+            var length = (int)reader.BytesConsumed - tokenStart;
+            if (length > _maxElementBytes)
+            {
+                value = default;
+                return ValueRead.TooLarge;
+            }
+
+            value = _buffer.AsMemory(_start + tokenStart, length);
             return ValueRead.Value;
         }
     }

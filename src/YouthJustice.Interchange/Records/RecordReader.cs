@@ -257,6 +257,27 @@ internal abstract class RecordReader
     internal void UnknownValue(string field, string? text, IReadOnlyList<string> allowed)
         => Error(IssueCodes.UnknownValue, field, text, $"'{text}' is not a valid '{Name(field)}'; expected one of: {string.Join(", ", allowed)}.");
 
+    /// <summary>A required identifier.</summary>
+    internal T? Id<T>(string field, Func<string?, OneOf<T, InvalidIdentifierError>> parse)
+        where T : struct
+    {
+        var text = Text(field, required: true);
+        return text is null ? null : IdFromText(field, text, parse);
+    }
+
+    internal T? IdFromText<T>(string field, string text, Func<string?, OneOf<T, InvalidIdentifierError>> parse)
+        where T : struct
+    {
+        var parsed = parse(text);
+        if (parsed.TryPickT1(out var error, out var id))
+        {
+            Error(IssueCodes.BadIdentifier, field, text, $"'{text}' is not a valid '{Name(field)}': {error.Reason} ({InvalidIdentifierError.Rule}).");
+            return null;
+        }
+
+        return id;
+    }
+
     /// <summary>A list of texts: a JSON array of strings, or a CSV cell with the items separated by <c>;</c>.</summary>
     internal abstract IReadOnlyList<string>? TextList(string field);
 
