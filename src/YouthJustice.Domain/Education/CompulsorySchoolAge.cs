@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using NodaTime;
+using YouthJustice.Domain.Children;
 using YouthJustice.Domain.Sources;
 using YouthJustice.Domain.Time;
 
@@ -77,7 +78,7 @@ public sealed class CompulsorySchoolAge
     /// <returns>The first day of compulsory school age.</returns>
     public static LocalDate StartDate(LocalDate dateOfBirth)
     {
-        var fifth = InterimBirthday.Of(dateOfBirth, 5);
+        var fifth = Age.Birthday(dateOfBirth, 5);
         LocalDate[] prescribed =
         [
             new LocalDate(fifth.Year, 3, 31),
@@ -106,7 +107,7 @@ public sealed class CompulsorySchoolAge
     /// </exception>
     public LocalDate EndDate(LocalDate dateOfBirth)
     {
-        var sixteenth = InterimBirthday.Of(dateOfBirth, 16);
+        var sixteenth = Age.Birthday(dateOfBirth, 16);
         var year = sixteenth.Year;
         if (year < FirstLastFridayInJuneYear)
         {

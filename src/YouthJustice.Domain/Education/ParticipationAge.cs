@@ -1,4 +1,5 @@
 using NodaTime;
+using YouthJustice.Domain.Children;
 using YouthJustice.Domain.Sources;
 
 namespace YouthJustice.Domain.Education;
@@ -76,7 +77,7 @@ public sealed class ParticipationAge
         }
 
         return date >= FullFrom
-            ? date < InterimBirthday.Of(dateOfBirth, 18)
+            ? date < Age.Birthday(dateOfBirth, 18)
             : date < leftSchoolAge.PlusYears(1);
     }
 }

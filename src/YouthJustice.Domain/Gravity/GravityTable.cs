@@ -6,6 +6,7 @@ using System.IO;
 using System.Linq;
 using NodaTime;
 using OneOf;
+using YouthJustice.Domain.Offences;
 using YouthJustice.Domain.Sources;
 
 namespace YouthJustice.Domain.Gravity;
@@ -19,8 +20,8 @@ namespace YouthJustice.Domain.Gravity;
 /// <para>
 /// CSV columns (header row required, any order, names case-sensitive): <c>offence_code</c>, <c>description</c>,
 /// <c>npcc_cgm_base</c> (1-5 or empty), <c>acpo_2013</c> (1-4 or empty), <c>verified</c> (<c>true</c>/<c>false</c>),
-/// and optionally <c>source_note</c>. Other columns (the sample's <c>yjb_category</c>, <c>yjb_seriousness</c>) are
-/// kept in the file for the reader and ignored here: the YJB seriousness score is a different scale.
+/// and optionally <c>yjb_category</c> (an <see cref="OffenceCategory"/> name or YJB code), <c>yjb_seriousness</c>
+/// (the YJB seriousness score 1-8, a different scale kept side by side) and <c>source_note</c>. Other columns are ignored.
 /// </para>
 /// <para>Offence codes are matched ignoring case (decision DL4); a code may appear once.</para>
 /// </remarks>
@@ -180,6 +181,31 @@ public sealed class GravityTable : IGravityTable
                 acpo = value;
             }
 
+            var categoryText = Cell("yjb_category");
+            OffenceCategory? category = null;
+            if (!string.IsNullOrEmpty(categoryText))
+            {
+                var parsedCategory = OffenceCategory.Parse(categoryText);
+                if (parsedCategory.IsT1)
+                {
+                    return new GravityTableFormatError(line, "yjb_category", categoryText, "an offence category (" + string.Join(", ", parsedCategory.AsT1.AllowedValues) + "), or empty");
+                }
+
+                category = parsedCategory.AsT0;
+            }
+
+            var seriousnessText = Cell("yjb_seriousness");
+            SeriousnessScore? seriousness = null;
+            if (!string.IsNullOrEmpty(seriousnessText))
+            {
+                if (!TryScore(seriousnessText, SeriousnessScore.MinValue, SeriousnessScore.MaxValue, out var value))
+                {
+                    return new GravityTableFormatError(line, "yjb_seriousness", seriousnessText, "a whole number 1-8, or empty");
+                }
+
+                seriousness = new SeriousnessScore(value);
+            }
+
             var verifiedText = Cell("verified");
             bool verified;
             if (verifiedText == "true")
@@ -201,6 +227,8 @@ public sealed class GravityTable : IGravityTable
                 cgm is null ? null : new ChildGravityScore(cgm.Value),
                 acpo is null ? null : new AcpoGravityScore(acpo.Value),
                 verified,
+                category,
+                seriousness,
                 Cell("source_note")));
         }
 

@@ -1,3 +1,5 @@
+using YouthJustice.Domain.Offences;
+
 namespace YouthJustice.Domain.Gravity;
 
 /// <summary>
@@ -6,8 +8,8 @@ namespace YouthJustice.Domain.Gravity;
 /// </summary>
 /// <remarks>
 /// A table may not score every offence on every scale (the ACPO 2013 matrix did not score murder, which is always
-/// charged): a missing score is <see langword="null"/>, never a default. The scales are never converted into one
-/// another.
+/// charged): a missing score is <see langword="null"/>, never a default. The scales (NPCC 1-5, ACPO 1-4, YJB
+/// seriousness 1-8) are held side by side and never converted into one another.
 /// </remarks>
 public sealed record GravityTableEntry
 {
@@ -17,6 +19,8 @@ public sealed record GravityTableEntry
     /// <param name="childGravityBaseScore">The NPCC Child Gravity Matrix base score, if the table has one.</param>
     /// <param name="acpoGravityScore">The ACPO 2013 score, if the table has one.</param>
     /// <param name="isVerified">Whether the scores were checked against the official matrix.</param>
+    /// <param name="category">The YJB offence category, if the table has one.</param>
+    /// <param name="yjbSeriousness">The YJB offence seriousness score (1-8), if the table has one.</param>
     /// <param name="sourceNote">Where the scores come from, or <see langword="null"/>.</param>
     /// <exception cref="System.ArgumentException"><paramref name="offenceCode"/> or <paramref name="description"/> is blank.</exception>
     public GravityTableEntry(
@@ -25,6 +29,8 @@ public sealed record GravityTableEntry
         ChildGravityScore? childGravityBaseScore,
         AcpoGravityScore? acpoGravityScore,
         bool isVerified,
+        OffenceCategory? category = null,
+        SeriousnessScore? yjbSeriousness = null,
         string? sourceNote = null)
     {
         OffenceCode = Preconditions.CheckNotBlank(offenceCode, nameof(offenceCode));
@@ -32,6 +38,8 @@ public sealed record GravityTableEntry
         ChildGravityBaseScore = childGravityBaseScore;
         AcpoGravityScore = acpoGravityScore;
         IsVerified = isVerified;
+        Category = category;
+        YjbSeriousness = yjbSeriousness;
         SourceNote = string.IsNullOrWhiteSpace(sourceNote) ? null : sourceNote;
     }
 
@@ -46,6 +54,12 @@ public sealed record GravityTableEntry
 
     /// <summary>The ACPO 2013 score, or <see langword="null"/> when the table has none.</summary>
     public AcpoGravityScore? AcpoGravityScore { get; }
+
+    /// <summary>The YJB offence category, or <see langword="null"/> when the table has none.</summary>
+    public OffenceCategory? Category { get; }
+
+    /// <summary>The YJB offence seriousness score (1-8), or <see langword="null"/> when the table has none. A different scale from the police matrices.</summary>
+    public SeriousnessScore? YjbSeriousness { get; }
 
     /// <summary>
     /// Whether the scores were checked against the official matrix. Every entry of <see cref="GravityTable.Sample"/>

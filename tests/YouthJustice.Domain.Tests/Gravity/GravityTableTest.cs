@@ -4,6 +4,7 @@ using FluentAssertions;
 using NodaTime;
 using Xunit;
 using YouthJustice.Domain.Gravity;
+using YouthJustice.Domain.Offences;
 
 namespace YouthJustice.Domain.Tests.Gravity;
 
@@ -38,6 +39,27 @@ public class GravityTableTest
         robbery.Description.Should().Be("Robbery");
         robbery.ChildGravityBaseScore.Should().Be(new ChildGravityScore(5));
         robbery.AcpoGravityScore.Should().Be(new AcpoGravityScore(4));
+    }
+
+    [Fact]
+    public void Sample_keeps_the_yjb_category_and_seriousness_side_by_side()
+    {
+        var robbery = GravityTable.Sample.Find("SAMPLE-ROBBERY").AsT0;
+
+        robbery.Category.Should().Be(OffenceCategory.Robbery);
+        robbery.YjbSeriousness.Should().Be(new SeriousnessScore(6));
+        GravityTable.Sample.Entries.Should().OnlyContain(e => e.Category != null && e.YjbSeriousness != null);
+    }
+
+    [Fact]
+    public void Yjb_columns_are_optional_and_checked()
+    {
+        const string header = "offence_code,description,npcc_cgm_base,acpo_2013,verified,yjb_category,yjb_seriousness";
+
+        ParseOk(header + "\nX1,Theft,2,1,false,,").Entries[0].YjbSeriousness.Should().BeNull();
+        ParseOk(header + "\nX1,Robbery,5,4,false,ROBBERY,6").Entries[0].Category.Should().Be(OffenceCategory.Robbery);
+        ParseError(header + "\nX1,Theft,2,1,false,Thefts,2").Should().Match<GravityTableFormatError>(e => e.Column == "yjb_category" && e.Value == "Thefts");
+        ParseError(header + "\nX1,Theft,2,1,false,Other,9").Should().Be(new GravityTableFormatError(2, "yjb_seriousness", "9", "a whole number 1-8, or empty"));
     }
 
     [Fact]
