@@ -59,6 +59,17 @@ public sealed class LegalLimits
     public IReadOnlyList<LegalLimit> On(LocalDate date)
         => _all.Where(l => l.AppliesOn(date)).OrderBy(l => l.Kind.Value).ToArray();
 
+    /// <summary>Every limit on one disposal in force on a date.</summary>
+    /// <param name="date">The date.</param>
+    /// <param name="disposal">The disposal.</param>
+    /// <returns>The versions in force whose kind constrains <paramref name="disposal"/>.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="disposal"/> is null.</exception>
+    public IReadOnlyList<LegalLimit> On(LocalDate date, Disposal disposal)
+    {
+        Preconditions.CheckNotNull(disposal, nameof(disposal));
+        return On(date).Where(l => l.Kind.Constrains(disposal)).ToArray();
+    }
+
     /// <summary>The version of a limit in force on a date.</summary>
     /// <param name="kind">The limit.</param>
     /// <param name="date">The deciding date (see <see cref="LimitKind.DateBasis"/>).</param>

@@ -3,6 +3,7 @@ using System.Linq;
 using FluentAssertions;
 using NodaTime;
 using Xunit;
+using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Disposals.Limits;
 using YouthJustice.Domain.Sources;
 
@@ -204,5 +205,23 @@ public class LegalLimitsTest
         LimitKind.MinimumSentenceDetentionAndTrainingOrderTerm.RuleId.Should().Be("DTO-5");
         LimitKind.DetentionAndTrainingOrderTerm.DateBasis.Should().Be(DateBasis.SentenceDate);
         LimitKind.MinimumSentenceSection315Age.DateBasis.Should().Be(DateBasis.OffenceDate);
+    }
+
+    [Fact]
+    public void Limits_on_a_referral_order_in_2024_are_its_length_extension_total_and_parental_attendance_plus_age_rules()
+        => Limits.On(new LocalDate(2024, 6, 1), Disposal.ReferralOrder).Select(l => l.Kind.Name).Should().Equal(
+            "MinimumAgeOfCriminalResponsibility",
+            "YouthSentenceMaximumAge",
+            "ReferralOrderLength",
+            "ReferralOrderExtension",
+            "ReferralOrderTotalLength",
+            "ReferralOrderParentAttendanceAge");
+
+    [Fact]
+    public void Extended_activity_constrains_only_the_yro_with_iss()
+    {
+        LimitKind.ExtendedActivityDays.Constrains(Disposal.YouthRehabilitationOrderWithIss).Should().BeTrue();
+        LimitKind.ExtendedActivityDays.Constrains(Disposal.YouthRehabilitationOrder).Should().BeFalse();
+        LimitKind.MinimumAgeOfCriminalResponsibility.Constrains(Disposal.Fine).Should().BeTrue();
     }
 }
