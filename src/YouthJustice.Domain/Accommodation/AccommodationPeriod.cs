@@ -17,7 +17,7 @@ namespace YouthJustice.Domain.Accommodation;
 /// <para>A missing start means before any order; a missing end means still open (kpi-rules §13.1).</para>
 /// </remarks>
 [Source("YJB KPI pipeline: residence items and suitability rules (kpi-rules §2.1, §13.7)", Confidence = Confidence.High)]
-public sealed record AccommodationPeriod
+public sealed record AccommodationPeriod : IStatusPeriod
 {
     /// <summary>Creates the period.</summary>
     /// <param name="start">The first day, or <see langword="null"/> (or 1900-01-01) when not recorded.</param>

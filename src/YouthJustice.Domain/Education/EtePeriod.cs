@@ -15,7 +15,7 @@ namespace YouthJustice.Domain.Education;
 /// was recorded (KPI 2 then ignores the record, kpi-rules §13.7).
 /// </remarks>
 [Source("YJB KPI pipeline: ete_status items (kpi-rules §2.2)", Confidence = Confidence.High)]
-public sealed record EtePeriod
+public sealed record EtePeriod : IStatusPeriod
 {
     /// <summary>The most hours there are in a week, 168: the upper limit of hours offered or attended.</summary>
     public const decimal MaxHoursPerWeek = 168m;

@@ -1,4 +1,5 @@
 using NodaTime;
+using YouthJustice.Domain.Cases;
 using YouthJustice.Domain.Sources;
 using YouthJustice.Domain.Time;
 
@@ -11,7 +12,7 @@ namespace YouthJustice.Domain.Education;
 /// </summary>
 /// <remarks>KPI 3 reads the records present at the end of the order (kpi-rules §2.3, §13.8).</remarks>
 [Source("YJB KPI pipeline: kpi3IdentifiedSENDALN, kpi3SENDFormalPlan, start/end dates (kpi-rules §2.3)", Confidence = Confidence.High)]
-public sealed record SendAlnRecord
+public sealed record SendAlnRecord : IStatusPeriod
 {
     /// <summary>Creates the record.</summary>
     /// <param name="start">The first day, or <see langword="null"/> (or 1900-01-01) when not recorded.</param>
