@@ -12,5 +12,6 @@ internal static class KpiRegistry
 
     public static ServiceKpi[] ServiceKpis() =>
     [
+        new ManagementBoardAttendanceKpi(),
     ];
 }
