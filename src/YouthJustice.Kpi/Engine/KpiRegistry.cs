@@ -13,5 +13,6 @@ internal static class KpiRegistry
     public static ServiceKpi[] ServiceKpis() =>
     [
         new ManagementBoardAttendanceKpi(),
+        new SeriousViolenceKpi(),
     ];
 }
