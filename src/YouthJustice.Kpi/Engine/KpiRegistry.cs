@@ -14,5 +14,6 @@ internal static class KpiRegistry
     [
         new ManagementBoardAttendanceKpi(),
         new SeriousViolenceKpi(),
+        new VictimsKpi(),
     ];
 }

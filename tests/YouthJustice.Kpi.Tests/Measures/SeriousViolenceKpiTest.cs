@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using CsCheck;
 using FluentAssertions;
 using Xunit;
 using YouthJustice.Domain.Cases;
@@ -11,6 +12,7 @@ using YouthJustice.Domain.Time;
 using YouthJustice.Kpi.Definitions;
 using YouthJustice.Kpi.Explanations;
 using YouthJustice.Kpi.Results;
+using YouthJustice.Kpi.Tests.TestSupport;
 using static YouthJustice.Kpi.Tests.TestSupport.ChildBuilder;
 using static YouthJustice.Kpi.Tests.TestSupport.Dates;
 using static YouthJustice.Kpi.Tests.TestSupport.ServiceBuilder;
@@ -388,5 +390,28 @@ public class SeriousViolenceKpiTest
         var headline = explanation.Measures.Single(m => m.MeasureId == "kpi9.headline");
         headline.Status.Should().Be(ChildMeasureStatus.NotInDenominator);
         headline.Reasons.Should().Equal("no offence with a caution or sentence in the quarter counts for serious violence");
+    }
+
+    [Fact]
+    public void Property_serious_violence_offences_never_exceed_counted_offences_and_child_order_does_not_matter()
+    {
+        Gen.Select(CaseGenerator.Children, CaseGenerator.Quarter).Sample(t =>
+        {
+            var (children, quarter) = t;
+            var engine = new KpiEngine();
+            var forward = engine.Compute(KpiEngine.Prepare(CaseGenerator.Service(children)), quarter);
+            var backward = engine.Compute(KpiEngine.Prepare(CaseGenerator.Service(children.Reverse())), quarter);
+
+            var share = forward.Find("kpi9.9a.seriousViolenceOffences")!;
+            share.Numerator.Should().BeLessThanOrEqualTo(share.Denominator);
+            forward.Find("kpi9.headline")!.Numerator.Should().Be(share.Numerator);
+            var children9b = forward.Find("kpi9.9b.childrenWithSeriousViolence")!;
+            children9b.Numerator.Should().BeLessThanOrEqualTo(children9b.Denominator);
+            children9b.Denominator.Should().BeLessThanOrEqualTo(share.Denominator);
+
+            var mine = forward.Measures.Where(m => m.Id.StartsWith("kpi9.", System.StringComparison.Ordinal)).ToList();
+            mine.Where(m => m.Id.StartsWith("kpi9.9c.", System.StringComparison.Ordinal)).Sum(m => m.Numerator).Should().Be(share.Numerator);
+            mine.Select(m => m.Fraction).Should().Equal(mine.Select(m => backward.Find(m.Id)!.Fraction));
+        });
     }
 }
