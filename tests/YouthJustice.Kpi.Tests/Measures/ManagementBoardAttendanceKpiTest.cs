@@ -156,6 +156,7 @@ public class ManagementBoardAttendanceKpiTest
         var b = engine.Compute(service, Q1, DefinitionSet.Definitions2024).Measures.Where(m => m.Id.StartsWith("kpi7.", System.StringComparison.Ordinal)).Select(m => m.Fraction);
 
         a.Should().Equal(b);
+        Engine.DefinitionRules.For(engine.Catalogue.Single(m => m.Id == "kpi7.headline")).Should().StartWith("KPI 7 (management board attendance): the 2023 and 2024 definitions count it the same way");
     }
 
     [Fact]

@@ -354,6 +354,7 @@ public class SeriousViolenceKpiTest
         var b = engine.Compute(prepared, Q1, DefinitionSet.Definitions2024).Measures.Where(m => m.Id.StartsWith("kpi9.", System.StringComparison.Ordinal)).Select(m => m.Fraction);
 
         a.Should().Equal(b);
+        Engine.DefinitionRules.For(engine.Catalogue.Single(m => m.Id == "kpi9.headline")).Should().StartWith("KPI 9: the 2023 and 2024 definitions count serious violence the same way");
     }
 
     [Fact]

@@ -89,6 +89,7 @@ public class VictimsKpiTest
         // Every other measure is the same under both.
         var others = new[] { "kpi10.headline", "kpi10.10a.totalVictims", "kpi10.10b.childrenWithVictim", "kpi10.10c.restorativeJusticeProcesses", "kpi10.10d.viewsSought", "kpi10.10g.contacted" };
         others.Select(id => v1.Find(id)!.Fraction).Should().Equal(others.Select(id => v8.Find(id)!.Fraction));
+        Engine.DefinitionRules.For(v8.Find("kpi10.10e.progressInformation")!.Definition).Should().StartWith("KPI 10: the 2023 definitions divide 10e/10f by victims who requested the information");
     }
 
     [Fact]
