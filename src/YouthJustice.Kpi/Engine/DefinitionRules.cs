@@ -23,6 +23,16 @@ internal static class DefinitionRules
             return "Wider services: the 2023 definitions count a care status held at the end of the order; the 2024 definitions count one held at any point during it (kpi-rules §2.11).";
         }
 
+        if (measure.Area == KpiArea.ManagementBoardAttendance)
+        {
+            return "KPI 7 (management board attendance): the 2023 and 2024 definitions count it the same way (kpi-rules §2.11).";
+        }
+
+        if (measure.Area == KpiArea.SeriousViolence)
+        {
+            return "KPI 9: the 2023 and 2024 definitions count serious violence the same way; it does not depend on the cohort (kpi-rules §2.11, §13.13).";
+        }
+
         if (measure.Area == KpiArea.Victims)
         {
             return "KPI 10: the 2023 definitions divide 10e/10f by victims who requested the information; the 2024 definitions divide by victims who consented to contact (kpi-rules §2.11).";

@@ -12,5 +12,8 @@ internal static class KpiRegistry
 
     public static ServiceKpi[] ServiceKpis() =>
     [
+        new ManagementBoardAttendanceKpi(),
+        new SeriousViolenceKpi(),
+        new VictimsKpi(),
     ];
 }
