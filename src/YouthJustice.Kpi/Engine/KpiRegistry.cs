@@ -8,6 +8,7 @@ internal static class KpiRegistry
     public static CohortKpi[] CohortKpis() =>
     [
         new AccommodationKpi(),
+        new EteKpi(),
     ];
 
     public static ServiceKpi[] ServiceKpis() =>
