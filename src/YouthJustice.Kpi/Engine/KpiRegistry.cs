@@ -9,6 +9,7 @@ internal static class KpiRegistry
     [
         new AccommodationKpi(),
         new EteKpi(),
+        new SendAlnKpi(),
     ];
 
     public static ServiceKpi[] ServiceKpis() =>
