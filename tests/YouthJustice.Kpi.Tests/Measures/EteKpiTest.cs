@@ -484,6 +484,15 @@ public class EteKpiTest
     }
 
     [Fact]
+    public void Evaluating_the_cohort_does_not_allocate()
+    {
+        GeneratedChildren.Children.Sample(
+            children => MeasureRecordCounter.AllocatedBytes(new EteKpi(), GeneratedChildren.ServiceOf(children), GeneratedChildren.Quarter, DefinitionSet.Definitions2024).Should().Be(0),
+            iter: 20,
+            threads: 1);
+    }
+
+    [Fact]
     public void Every_child_gets_exactly_one_status_on_every_measure()
     {
         GeneratedChildren.Children.Sample(children =>

@@ -295,6 +295,15 @@ public class SendAlnKpiTest
     }
 
     [Fact]
+    public void Evaluating_the_cohort_does_not_allocate()
+    {
+        GeneratedChildren.Children.Sample(
+            children => MeasureRecordCounter.AllocatedBytes(new SendAlnKpi(), GeneratedChildren.ServiceOf(children), GeneratedChildren.Quarter, DefinitionSet.Definitions2024).Should().Be(0),
+            iter: 20,
+            threads: 1);
+    }
+
+    [Fact]
     public void Every_child_gets_exactly_one_status_on_every_measure_and_each_breakdown_partitions_the_cohort()
     {
         var engine = new KpiEngine();

@@ -25,6 +25,29 @@ internal static class MeasureRecordCounter
         return counts;
     }
 
+    /// <summary>
+    /// The bytes allocated on this thread while evaluating the KPI for every cohort member, after a first pass that
+    /// warms up static state: the hot path must not allocate per child (KPI-GUIDE).
+    /// </summary>
+    public static long AllocatedBytes(CohortKpi kpi, ServiceData service, ReportingQuarter quarter, DefinitionSet definitions)
+    {
+        var prepared = KpiEngine.Prepare(service);
+        var cohort = new KpiEngine().BuildCohort(prepared, quarter, definitions);
+        var sink = new Counter(kpi.Measures.Count);
+        EvaluateAll(kpi, prepared, cohort, definitions, sink);
+        var before = System.GC.GetAllocatedBytesForCurrentThread();
+        EvaluateAll(kpi, prepared, cohort, definitions, sink);
+        return System.GC.GetAllocatedBytesForCurrentThread() - before;
+    }
+
+    private static void EvaluateAll(CohortKpi kpi, PreparedService prepared, QuarterCohort cohort, DefinitionSet definitions, IMeasureSink sink)
+    {
+        for (var i = 0; i < cohort.MemberCount; i++)
+        {
+            kpi.Evaluate(new ChildContext(prepared.Table, cohort.Kept[i], cohort.QualifyingOf(i), definitions), new MeasureSinkSlice(sink, 0));
+        }
+    }
+
     private sealed class Counter(int measures) : IMeasureSink
     {
         public int[] Counts { get; } = new int[measures];
