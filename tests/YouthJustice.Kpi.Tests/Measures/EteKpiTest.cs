@@ -198,6 +198,21 @@ public class EteKpiTest
     }
 
     [Fact]
+    public void No_ETE_record_counts_with_the_suitability_the_practitioner_recorded()
+    {
+        // Decision KE13: suitability is never derived from the provision (kpi-rules §2.2).
+        var child = ReferralOrderEndingInQ3("C1", AboveSchoolAgeDob)
+            .Ete("2023-01-01", null, EteProvision.None, Suitability.Suitable)
+            .Build();
+
+        var result = Compute(child);
+
+        F(result, "kpi2.headline").Should().Be(new Fraction(1, 1));
+        F(result, "kpi2.2d.atEnd.None").Should().Be(new Fraction(1, 1));
+        F(result, "kpi2.2c.atEnd.aboveSchoolAgePartTime").Should().Be(new Fraction(0, 1), "no hours offered: denominator only");
+    }
+
+    [Fact]
     public void Orders_ending_on_the_first_and_last_day_of_the_quarter_count_and_those_either_side_do_not()
     {
         ChildCase Ending(string id, string end) => Child(id).Order("I1", Disposal.ReferralOrder, "2023-05-01", end)
@@ -461,6 +476,14 @@ public class EteKpiTest
         ids.Should().HaveCount(1 + 6 + 8 + 12 + (2 * 23) + 18);
         ids.Should().Contain(["kpi2.headline", "kpi2.2a.suitableAtStart", "kpi2.2a.unsuitableToSuitable", "kpi2.2b.atStart.schoolAgeSuitable", "kpi2.2c.atEnd.aboveSchoolAgePartTime", "kpi2.2d.atEnd.MainstreamSchool", "kpi2.2d.atStart.None", "kpi2.2e.atEnd.attended25plusOfOffered25plus"]);
         new EteKpi().Measures.Should().OnlyContain(m => m.SplitByTypeOfOrder && m.Area == KpiArea.Ete && m.Unit == MeasureUnit.Percent);
+    }
+
+    [Fact]
+    public void Documentation_page_lists_every_measure_id()
+    {
+        var page = RepositoryFile.Read("docs/kpis/kpi2-ete.md");
+
+        new EteKpi().Measures.Select(m => m.Id).Where(id => !page.Contains("`" + id + "`", System.StringComparison.Ordinal)).Should().BeEmpty();
     }
 
     [Fact]

@@ -257,6 +257,14 @@ public class SendAlnKpiTest
     }
 
     [Fact]
+    public void Documentation_page_lists_every_measure_id()
+    {
+        var page = RepositoryFile.Read("docs/kpis/kpi3-send-aln.md");
+
+        new SendAlnKpi().Measures.Select(m => m.Id).Where(id => !page.Contains("`" + id + "`", System.StringComparison.Ordinal)).Should().BeEmpty();
+    }
+
+    [Fact]
     public void Explanation_names_the_record_and_date_that_decided()
     {
         var child = ReferralOrderEndingInQ3("C1").SendAln("2022-03-01", null, identified: true, formalPlan: false).Build();
