@@ -99,6 +99,18 @@ public class SendAlnKpiTest
     }
 
     [Fact]
+    public void Orders_ending_on_the_first_and_last_day_of_the_quarter_count_and_those_either_side_do_not()
+    {
+        ChildCase Ending(string id, string end) => Child(id).Order("I1", Disposal.ReferralOrder, "2023-05-01", end)
+            .SendAln("2021-01-01", null, identified: true, formalPlan: id == "C2").Build();
+
+        var result = Compute(Ending("C1", "2023-09-30"), Ending("C2", "2023-10-01"), Ending("C3", "2023-12-31"), Ending("C4", "2024-01-01"));
+
+        F(result, "kpi3.headline").Should().Be(new Fraction(1, 2));
+        result.Cohort.Members.Select(m => m.ChildId.Value).Should().Equal("C2", "C3");
+    }
+
+    [Fact]
     public void Record_ending_the_day_the_order_ends_counts_at_the_end()
     {
         var child = ReferralOrderEndingInQ3("C1").SendAln("2021-01-01", "2023-11-30", identified: true, formalPlan: true).Build();
