@@ -8,6 +8,8 @@ internal static class KpiRegistry
     public static CohortKpi[] CohortKpis() =>
     [
         new AccommodationKpi(),
+        new EteKpi(),
+        new SendAlnKpi(),
     ];
 
     public static ServiceKpi[] ServiceKpis() =>
