@@ -8,6 +8,7 @@ internal static class KpiRegistry
     public static CohortKpi[] CohortKpis() =>
     [
         new AccommodationKpi(),
+        new MentalHealthKpi(),
     ];
 
     public static ServiceKpi[] ServiceKpis() =>
