@@ -9,6 +9,7 @@ internal static class KpiRegistry
     [
         new AccommodationKpi(),
         new MentalHealthKpi(),
+        new SubstanceMisuseKpi(),
     ];
 
     public static ServiceKpi[] ServiceKpis() =>
