@@ -10,6 +10,7 @@ internal static class KpiRegistry
         new AccommodationKpi(),
         new MentalHealthKpi(),
         new SubstanceMisuseKpi(),
+        new OutOfCourtDisposalsKpi(),
     ];
 
     public static ServiceKpi[] ServiceKpis() =>
