@@ -11,6 +11,7 @@ internal static class KpiRegistry
         new MentalHealthKpi(),
         new SubstanceMisuseKpi(),
         new OutOfCourtDisposalsKpi(),
+        new WiderServicesKpi(),
     ];
 
     public static ServiceKpi[] ServiceKpis() =>
