@@ -21,7 +21,7 @@ internal static class DefinitionRules
 
         if (measure.Area == KpiArea.OutOfCourtDisposals)
         {
-            return "KPI 6: the 2023 and 2024 definitions agree (kpi-rules §2.11); only the cohort can differ (kpi-rules §13.4), and never for an out-of-court disposal.";
+            return "KPI 6: the 2023 and 2024 rules agree (kpi-rules §2.11); a child's standing changes only through the cohort: under the 2024 definitions a DTO licence takes the child's age on the outcome date, so it can enter the cohort and, being more serious, be kept instead of an out-of-court disposal ending in the same quarter (kpi-rules §13.3, §13.4).";
         }
 
         if (measure.Area == KpiArea.WiderServices)

@@ -78,9 +78,6 @@ internal abstract class HealthNeedKpi : CohortKpi
 
     public override IReadOnlyList<MeasureDefinition> Measures => _measures;
 
-    /// <summary>The number of counted intervention types.</summary>
-    public int TypeCount => _types.Length;
-
     /// <summary>The local measure number of "attending" for the first type.</summary>
     public int FirstAttending => FirstOffered + _types.Length;
 

@@ -158,19 +158,68 @@ public class OutOfCourtDisposalsKpiTest
     }
 
     [Fact]
+    public void Definition_sets_differ_only_through_the_cohort_dto_licence_age()
+    {
+        // Decision KH13. Born 2005-08-15: 17 at the DTO outcome (2023-06-01), 18 at the licence start (2023-09-01), 17 when the youth
+        // caution started (2023-08-01). 2023 ages the licence on its start, so it is excluded and the youth caution is
+        // kept; 2024 ages it on the outcome date, so it qualifies and, being more serious, is kept instead.
+        var child = Child("C1", "2005-08-15")
+            .Order("I1", Disposal.YouthCaution, "2023-08-01", "2023-10-31", completed: true)
+            .Order("I2", Disposal.DetentionAndTrainingOrderLicence, "2023-09-01", "2023-11-30", outcome: Disposal.DetentionAndTrainingOrder, outcomeDate: "2023-06-01")
+            .Build();
+        var prepared = KpiEngine.Prepare(Service(child));
+        var engine = new KpiEngine();
+
+        Of(engine.Compute(prepared, Q3, DefinitionSet.Definitions2023), "kpi6.headline").Should().Be(new Fraction(1, 1));
+        Of(engine.Compute(prepared, Q3, DefinitionSet.Definitions2024), "kpi6.headline").Should().Be(new Fraction(0, 0));
+
+        var difference = engine.Diff(prepared, Q3, DefinitionSet.Definitions2023, DefinitionSet.Definitions2024).Single(d => d.MeasureId == "kpi6.headline");
+        difference.From.Should().Be(ChildMeasureStatus.Met);
+        difference.To.Should().Be(ChildMeasureStatus.NotInDenominator);
+        difference.Rule.Should().Be("KPI 6: the 2023 and 2024 rules agree (kpi-rules §2.11); a child's standing changes only through the cohort: under the 2024 definitions a DTO licence takes the child's age on the outcome date, so it can enter the cohort and, being more serious, be kept instead of an out-of-court disposal ending in the same quarter (kpi-rules §13.3, §13.4).");
+    }
+
+    [Fact]
     public void Numerator_never_exceeds_denominator_on_generated_children()
         => MeasureProperties.NumeratorsWithinDenominators(KpiArea.OutOfCourtDisposals);
 
     [Fact]
-    public void The_2023_and_2024_results_are_equal_on_generated_children()
+    public void The_2023_and_2024_results_are_equal_on_generated_children_when_the_cohort_keeps_the_same_rows()
     {
+        // Decision KH13: the KPI 6 rule is the same under both sets. Per child: the same kept row gives the same status
+        // on every KPI 6 measure; per service: the same kept rows give the same results.
         var engine = new KpiEngine();
+        long sameServices = 0;
         Gen.Int[0, int.MaxValue].Sample(
             seed =>
             {
                 var prepared = KpiEngine.Prepare(RandomService.From(seed));
-                var v1 = engine.Compute(prepared, RandomService.Quarter, DefinitionSet.Definitions2023).Measures.Where(m => m.Definition.Area == KpiArea.OutOfCourtDisposals).ToList();
-                var v8 = engine.Compute(prepared, RandomService.Quarter, DefinitionSet.Definitions2024).Measures.Where(m => m.Definition.Area == KpiArea.OutOfCourtDisposals).ToList();
+                var quarter = RandomService.Quarter;
+                var kept1 = engine.Cohort(prepared, quarter, DefinitionSet.Definitions2023).Members.ToDictionary(m => m.ChildId, m => m with { QualifyingRows = 0 });
+                var kept8 = engine.Cohort(prepared, quarter, DefinitionSet.Definitions2024).Members.ToDictionary(m => m.ChildId, m => m with { QualifyingRows = 0 });
+                var outcomes1 = engine.Outcomes(prepared, quarter, DefinitionSet.Definitions2023).ToDictionary(o => o.ChildId);
+                var outcomes8 = engine.Outcomes(prepared, quarter, DefinitionSet.Definitions2024).ToDictionary(o => o.ChildId);
+                foreach (var (child, row) in kept1)
+                {
+                    if (!kept8.TryGetValue(child, out var row8) || row8 != row)
+                    {
+                        continue;
+                    }
+
+                    foreach (var (id, status) in outcomes1[child].Statuses.Where(s => s.Key.StartsWith("kpi6.", System.StringComparison.Ordinal)))
+                    {
+                        outcomes8[child].Statuses[id].Should().Be(status, $"seed {seed}, child {child}, {id}");
+                    }
+                }
+
+                if (kept1.Count != kept8.Count || kept1.Any(k => !kept8.TryGetValue(k.Key, out var r) || r != k.Value))
+                {
+                    return;
+                }
+
+                System.Threading.Interlocked.Increment(ref sameServices);
+                var v1 = engine.Compute(prepared, quarter, DefinitionSet.Definitions2023).Measures.Where(m => m.Definition.Area == KpiArea.OutOfCourtDisposals).ToList();
+                var v8 = engine.Compute(prepared, quarter, DefinitionSet.Definitions2024).Measures.Where(m => m.Definition.Area == KpiArea.OutOfCourtDisposals).ToList();
                 v1.Should().HaveCount(8);
                 for (var m = 0; m < v1.Count; m++)
                 {
@@ -179,5 +228,6 @@ public class OutOfCourtDisposalsKpiTest
                 }
             },
             iter: 200);
+        System.Threading.Interlocked.Read(ref sameServices).Should().BePositive();
     }
 }
