@@ -10,6 +10,10 @@ internal static class KpiRegistry
         new AccommodationKpi(),
         new EteKpi(),
         new SendAlnKpi(),
+        new MentalHealthKpi(),
+        new SubstanceMisuseKpi(),
+        new OutOfCourtDisposalsKpi(),
+        new WiderServicesKpi(),
     ];
 
     public static ServiceKpi[] ServiceKpis() =>
