@@ -137,7 +137,7 @@ public static class SampleGenerator
         };
         var dateOfBirth = outcomeDate.PlusYears(-ageAtOutcome).PlusDays(-random.Next(365));
         var sex = random.Next(1000) < 887 ? Sex.Male : random.Next(50) == 0 ? Sex.NotKnown : Sex.Female;
-        var ethnicity = Pick(random, Ethnicities).Ethnicity;
+        var ethnicity = Pick(random, Ethnicities);
 
         var offences = new List<Offence>();
         var interventions = new List<Intervention>();
@@ -193,7 +193,7 @@ public static class SampleGenerator
             var screened = start.PlusDays(random.Next(30));
             var offered = random.Next(100) < 75 ? screened.PlusDays(7 + random.Next(30)) : (LocalDate?)null;
             var attended = offered is { } o && random.Next(100) < 70 ? o.PlusDays(7) : (LocalDate?)null;
-            mentalHealth.Add(new MentalHealthRecord(screened, screened.PlusDays(3), offered, attended, null, Pick(random, [(MentalHealthIntervention.GettingAdvice, 3), (MentalHealthIntervention.GettingHelp, 5), (MentalHealthIntervention.GettingAdditionalHelp, 2), (MentalHealthIntervention.GettingRiskSupport, 1)]).Item1));
+            mentalHealth.Add(new MentalHealthRecord(screened, screened.PlusDays(3), offered, attended, null, Pick(random, [(MentalHealthIntervention.GettingAdvice, 3), (MentalHealthIntervention.GettingHelp, 5), (MentalHealthIntervention.GettingAdditionalHelp, 2), (MentalHealthIntervention.GettingRiskSupport, 1)])));
         }
 
         var substanceMisuse = new List<SubstanceMisuseRecord>();
@@ -201,7 +201,7 @@ public static class SampleGenerator
         {
             var screened = start.PlusDays(random.Next(30));
             var offered = random.Next(100) < 70 ? screened.PlusDays(7 + random.Next(30)) : (LocalDate?)null;
-            substanceMisuse.Add(new SubstanceMisuseRecord(screened, null, offered, offered is { } o && random.Next(100) < 60 ? o.PlusDays(10) : null, null, Pick(random, [(SubstanceMisuseIntervention.TargetedIntervention, 6), (SubstanceMisuseIntervention.SpecialistSubstanceMisuseTreatment, 3), (SubstanceMisuseIntervention.ComplexCare, 1)]).Item1));
+            substanceMisuse.Add(new SubstanceMisuseRecord(screened, null, offered, offered is { } o && random.Next(100) < 60 ? o.PlusDays(10) : null, null, Pick(random, [(SubstanceMisuseIntervention.TargetedIntervention, 6), (SubstanceMisuseIntervention.SpecialistSubstanceMisuseTreatment, 3), (SubstanceMisuseIntervention.ComplexCare, 1)])));
         }
 
         var care = new List<CareStatusPeriod>();
@@ -291,8 +291,8 @@ public static class SampleGenerator
 
         var schoolAge = orderEnd <= schoolAgeEnds;
         var provision = schoolAge
-            ? Pick(random, [(EteProvision.MainstreamSchool, 6), (EteProvision.PupilReferralUnit, 2), (EteProvision.AlternativeProvisionOtherPartTime, 1), (EteProvision.SchoolPartTime, 1)]).Item1
-            : Pick(random, [(EteProvision.College, 5), (EteProvision.Apprenticeship, 1), (EteProvision.PartTimeEmployment, 1), (EteProvision.EducationReengagementProgramme, 1), (EteProvision.None, 2)]).Item1;
+            ? Pick(random, [(EteProvision.MainstreamSchool, 6), (EteProvision.PupilReferralUnit, 2), (EteProvision.AlternativeProvisionOtherPartTime, 1), (EteProvision.SchoolPartTime, 1)])
+            : Pick(random, [(EteProvision.College, 5), (EteProvision.Apprenticeship, 1), (EteProvision.PartTimeEmployment, 1), (EteProvision.EducationReengagementProgramme, 1), (EteProvision.None, 2)]);
         var fullTime = schoolAge ? 25m : 16m;
         var offered = provision == EteProvision.None ? 0m : random.Next(100) < 65 ? fullTime + random.Next(6) : 5m + random.Next(10);
         var attended = Math.Min(offered, Math.Round(offered * (decimal)(0.4 + (random.NextDouble() * 0.6)), 1));
