@@ -106,6 +106,26 @@ internal sealed class CaseLevelJsonHandler : IJsonScanHandler
         }
     }
 
+    public void OnElementNotUtf8(string name, int index)
+    {
+        var where = index < 0 ? name : Path(name, index);
+        Log.Error(IssueCodes.NotJson, InputLocation.Json(where), null, $"'{where}' holds bytes that are not UTF-8 text; it was skipped.");
+        if (index >= 0)
+        {
+            _service.Tally.See(Kind(name));
+            _service.Tally.Reject(Kind(name), IssueCodes.NotJson);
+        }
+        else if (name == RecordLayout.Schema)
+        {
+            _schemaSeen = true;
+            _schemaRefused = true;
+        }
+        else
+        {
+            _serviceSeen = true;
+        }
+    }
+
     public void OnNotArray(string name, JsonTokenType token)
         => Log.Error(IssueCodes.WrongType, InputLocation.Json(name), null, $"'{name}' must be a list; found {Describe(token)}.");
 

@@ -17,6 +17,9 @@ internal interface IJsonScanHandler
     /// <summary>An element larger than the limit for one item; it was skipped.</summary>
     void OnElementTooLarge(string name, int index, long limit);
 
+    /// <summary>A value whose bytes are well-formed JSON but not UTF-8 text; it was skipped (index -1 for a property's value).</summary>
+    void OnElementNotUtf8(string name, int index);
+
     /// <summary>A property to <see cref="PropertyAction.Stream"/> whose value is not an array; it was skipped.</summary>
     void OnNotArray(string name, JsonTokenType token);
 

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace YouthJustice.Interchange.Json;
 
@@ -73,6 +74,12 @@ internal sealed class JsonStreamScanner
                     case PropertyAction.Read:
                         if (ReadValue(ref reader, out var value) == ValueRead.Value)
                         {
+                            if (!Utf8.IsValid(value.Span))
+                            {
+                                handler.OnElementNotUtf8(name, -1);
+                                break;
+                            }
+
                             using var document = JsonDocument.Parse(value);
                             handler.OnValue(name, document.RootElement);
                         }
@@ -96,6 +103,11 @@ internal sealed class JsonStreamScanner
         catch (JsonException exception)
         {
             handler.OnSyntaxError(_arrayName, _index, exception.LineNumber + 1 + _skippedLines, exception.BytePositionInLine, Plain(exception.Message));
+        }
+        catch (InvalidOperationException)
+        {
+            // A property name that is not UTF-8 text: Utf8JsonReader validates structure, not text.
+            handler.OnSyntaxError(_arrayName, _index, null, null, "a property name is not UTF-8 text.");
         }
         catch (IOException exception)
         {
@@ -136,6 +148,10 @@ internal sealed class JsonStreamScanner
             if (read == ValueRead.TooLarge)
             {
                 handler.OnElementTooLarge(name, index, _maxElementBytes);
+            }
+            else if (!Utf8.IsValid(element.Span))
+            {
+                handler.OnElementNotUtf8(name, index);
             }
             else
             {

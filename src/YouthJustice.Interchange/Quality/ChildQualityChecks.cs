@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -89,10 +90,13 @@ internal static class ChildQualityChecks
 
         if (child.DateOfBirth is { } born && child.Interventions.Count > 0)
         {
-            var ages = child.Interventions.Select(i => Age.On(born, i.Start)).ToList();
-            if (ages.TrueForAll(age => !age.IsChild))
+            // Age.TryOn is null for a start before the birth: such an order is outside 10-17 as well.
+            var ages = child.Interventions.Select(i => Age.TryOn(born, i.Start)).ToList();
+            if (ages.TrueForAll(age => age is not { IsChild: true }))
             {
-                var listed = string.Join(", ", ages.Select(a => a.Years).Distinct().Order().Select(y => y.ToString(CultureInfo.InvariantCulture)));
+                var listed = string.Join(
+                    ", ",
+                    ages.Select(a => a is { } age ? age.Years.ToString(CultureInfo.InvariantCulture) : "not yet born").Distinct().Order(StringComparer.Ordinal));
                 yield return new QualityFinding(
                     DataQualityRule.AgeOutsideRangeAtEveryOrder,
                     InputItemKind.Child,

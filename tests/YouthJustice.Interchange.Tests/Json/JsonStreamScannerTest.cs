@@ -172,6 +172,8 @@ public class JsonStreamScannerTest
 
         public void OnElementTooLarge(string name, int index, long limit) => Record($"too-large {name}[{index}] {limit}");
 
+        public void OnElementNotUtf8(string name, int index) => Record($"not-utf8 {name}[{index}]");
+
         public void OnNotArray(string name, JsonTokenType token) => Record($"not-array {name} {token}");
 
         public void OnRootNotObject(JsonTokenType token) => Record($"root {token}");

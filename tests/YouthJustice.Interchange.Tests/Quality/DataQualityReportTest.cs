@@ -87,6 +87,7 @@ public class DataQualityReportTest
     [Theory]
     [InlineData("2013-04-02", "9")]
     [InlineData("2005-04-01", "18")]
+    [InlineData("2023-04-02", "not yet born")]
     public void A_child_outside_10_to_17_at_every_order_is_DQ_005(string dateOfBirth, string age)
     {
         var child = Inputs.Child(fields: "\"offences\": [" + Offence + "], \"interventions\": [" + Intervention("I1") + "]").Replace("2008-05-01", dateOfBirth, System.StringComparison.Ordinal);
