@@ -108,6 +108,19 @@ public partial class CaseLevelCsvReaderTest
     }
 
     [Fact]
+    public void Csv_booleans_may_be_in_any_case()
+    {
+        using var folder = new Inputs.TempFolder();
+        folder.Write("children.csv", Children);
+        folder.Write("send_aln.csv", "child_id,identified,formal_plan\nC1,TRUE,False\n");
+
+        var record = CaseLevelCsvReader.ReadFolder(folder.Path).Value.Children[0].SendAln.Single();
+
+        record.Identified.Should().BeTrue();
+        record.FormalPlan.Should().BeFalse();
+    }
+
+    [Fact]
     public void A_service_file_names_the_service()
     {
         using var folder = new Inputs.TempFolder();

@@ -95,6 +95,10 @@ public partial class CaseLevelJsonReaderTest
     }
 
     [Fact]
+    public void A_yjb_code_may_be_a_json_number()
+        => Inputs.ReadJson(Inputs.Document(Inputs.Child().Replace("\"Male\"", "2", System.StringComparison.Ordinal))).Value.Children.Single().Sex.Should().Be(Sex.Female);
+
+    [Fact]
     public void The_sentinel_1900_01_01_and_null_both_mean_no_date()
     {
         var children = Inputs.ReadJson(Inputs.SampleJson).Value.Children;
