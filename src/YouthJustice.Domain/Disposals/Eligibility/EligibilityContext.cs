@@ -48,8 +48,6 @@ internal sealed class EligibilityContext
 
     internal bool Accompanied(Disposal disposal) => Proposal.AccompanyingDisposals.Contains(disposal);
 
-    internal bool AccompaniedBy(System.Func<Disposal, bool> predicate) => Proposal.AccompanyingDisposals.Any(predicate);
-
     internal void Add(IneligibilityReason reason) => Reasons.Add(reason);
 
     internal void Warn(string ruleId, string message, string citation, Confidence confidence)
