@@ -106,7 +106,7 @@ public sealed partial class DisposalEligibility
 
         if (d == Disposal.YouthCaution || d == Disposal.YouthConditionalCaution)
         {
-            c.CheckMaximumAge(LimitKind.YouthSentenceMaximumAge, d.Name);
+            c.CheckMaximumAge(LimitKind.YouthSentenceMaximumAge, d.Name, DateBasis.SentenceDate);
             if (!c.Facts.AdmitsOffence)
             {
                 c.Add(new AdmissionRequired("OOCD-1", d == Disposal.YouthCaution ? Citations.YouthCaution : Citations.YouthConditionalCaution));

@@ -57,11 +57,12 @@ internal sealed class EligibilityContext
         => Notes.Add(new EligibilityNote(ruleId, message, citation, mandatory));
 
     /// <summary>Adds TooOld when the child is over a maximum-age limit on the kind's date.</summary>
-    internal void CheckMaximumAge(LimitKind kind, string subject)
+    internal void CheckMaximumAge(LimitKind kind, string subject, DateBasis? basis = null)
     {
-        if (Limit(kind) is { Maximum: { } max } limit && AgeOn(kind.DateBasis) > max)
+        var on = basis ?? kind.DateBasis;
+        if (Limits.For(kind, Facts.DateFor(on)) is { Maximum: { } max } limit && AgeOn(on) > max)
         {
-            Add(new TooOld(kind.RuleId, limit.Citation, AgeOn(kind.DateBasis), max, kind.DateBasis, Facts.DateFor(kind.DateBasis), subject));
+            Add(new TooOld(kind.RuleId, limit.Citation, AgeOn(on), max, on, Facts.DateFor(on), subject));
         }
     }
 

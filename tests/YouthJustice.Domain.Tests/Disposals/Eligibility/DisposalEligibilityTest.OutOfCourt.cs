@@ -30,8 +30,13 @@ public partial class DisposalEligibilityTest
         => Single<AdmissionRequired>(Refused(OutOfCourt(new LocalDate(2024, 1, 1), admits: false), SentenceProposal.Of(Disposal.YouthCaution))).RuleId.Should().Be("OOCD-1");
 
     [Fact]
-    public void Youth_caution_is_refused_once_the_child_is_18()
-        => Single<TooOld>(Refused(OutOfCourt(new LocalDate(2024, 1, 1), age: 18), SentenceProposal.Of(Disposal.YouthConditionalCaution))).Basis.Should().Be(DateBasis.ConvictionDate);
+    public void Youth_caution_is_refused_once_the_child_is_18_on_the_day_it_would_be_given()
+    {
+        var reason = Single<TooOld>(Refused(OutOfCourt(new LocalDate(2024, 1, 1), age: 18), SentenceProposal.Of(Disposal.YouthConditionalCaution)));
+
+        reason.Basis.Should().Be(DateBasis.SentenceDate);
+        reason.Message.Should().Be("AGE-2: YouthConditionalCaution needs the child to be at most 17; aged 18 on the sentence date 2024-01-01 (Sentencing Act 2020 ss.84, 110, 179, 234 (aged under 18 when convicted); Crime and Disorder Act 1998 ss.66ZA, 66A (a child or young person)).");
+    }
 
     [Fact]
     public void Outcome_22_needs_no_admission_and_exists_from_1_April_2019()
