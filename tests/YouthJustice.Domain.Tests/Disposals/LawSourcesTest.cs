@@ -22,6 +22,7 @@ public class LawSourcesTest
     [InlineData(typeof(GravityAdjustmentPolicy))]
     [InlineData(typeof(GravityTable))]
     [InlineData(typeof(CompulsorySchoolAge))]
+    [InlineData(typeof(ParticipationAge))]
     [InlineData(typeof(LimitKind))]
     [InlineData(typeof(LegalLimits))]
     [InlineData(typeof(LegalTimeline))]

@@ -47,8 +47,8 @@ public class LawDocSamplesTest
         csa.IsAboveCompulsorySchoolAge(new LocalDate(2007, 9, 23), new LocalDate(2024, 6, 29)).Should().BeTrue();
         new CompulsorySchoolAge(new AnnualDate(9, 4)).EndDate(new LocalDate(2008, 9, 3)).Should().Be(new LocalDate(2024, 6, 28));
 
-        var dob = new LocalDate(2008, 9, 1);
-        ParticipationDuty.Applies(dob, CompulsorySchoolAge.Default.EndDate(dob), new LocalDate(2025, 9, 1), residentInEngland: true, attainedLevel3: false).Should().BeTrue();
+        ParticipationAge.Default.DutyApplies(new LocalDate(2008, 9, 1), new LocalDate(2025, 9, 1), residentInEngland: true, hasLevel3Qualification: false).Should().BeTrue();
+        ParticipationAge.Default.DutyApplies(new LocalDate(1996, 12, 1), new LocalDate(2014, 6, 28), residentInEngland: true, hasLevel3Qualification: false).Should().BeFalse();
     }
 
     [Fact]
