@@ -36,16 +36,30 @@ public sealed class KpiEngine
     private readonly int[] _cohortBase;
     private readonly int[] _serviceBase;
     private readonly MeasureDefinition[] _catalogue;
+    private readonly KpiOptions _options;
 
-    /// <summary>Creates an engine with the project's default reference tables (kpi-rules §13.2–§13.3).</summary>
+    /// <summary>Creates an engine with the project's default reference tables (kpi-rules §13.2–§13.3) and <see cref="KpiOptions.Default"/>.</summary>
     public KpiEngine()
-        : this(CountingTables.Default)
+        : this(CountingTables.Default, KpiOptions.Default)
+    {
+    }
+
+    /// <summary>Creates an engine with the default reference tables and the given options (data as at, offences excluded from reoffending).</summary>
+    /// <param name="options">The options.</param>
+    public KpiEngine(KpiOptions options)
+        : this(CountingTables.Default, Preconditions.CheckNotNull(options, nameof(options)))
     {
     }
 
     internal KpiEngine(CountingTables counting)
+        : this(counting, KpiOptions.Default)
+    {
+    }
+
+    internal KpiEngine(CountingTables counting, KpiOptions options)
     {
         _counting = counting;
+        _options = options;
         _cohortKpis = KpiRegistry.CohortKpis();
         _serviceKpis = KpiRegistry.ServiceKpis();
         _cohortBase = new int[_cohortKpis.Length];
@@ -69,6 +83,9 @@ public sealed class KpiEngine
 
     /// <summary>Every measure the engine computes, in return order.</summary>
     public IReadOnlyList<MeasureDefinition> Catalogue => _catalogue;
+
+    /// <summary>The engine's options.</summary>
+    public KpiOptions Options => _options;
 
     private int CohortMeasureCount { get; }
 
@@ -110,7 +127,7 @@ public sealed class KpiEngine
             results.Add(ResultOf(m, accumulator));
         }
 
-        var context = new ServiceContext(table, quarter, defs, cohort, _counting);
+        var context = new ServiceContext(table, quarter, defs, cohort, _counting) { Options = _options };
         foreach (var kpi in _serviceKpis)
         {
             results.AddRange(kpi.Compute(context));
@@ -299,7 +316,7 @@ public sealed class KpiEngine
             EvaluateMember(table, cohort, member, sink);
         }
 
-        var context = new ServiceContext(table, cohort.Quarter, cohort.Definitions, cohort, _counting);
+        var context = new ServiceContext(table, cohort.Quarter, cohort.Definitions, cohort, _counting) { Options = _options };
         for (var k = 0; k < _serviceKpis.Length; k++)
         {
             _serviceKpis[k].Explain(context, child, new MeasureSinkSlice(sink, _serviceBase[k]));

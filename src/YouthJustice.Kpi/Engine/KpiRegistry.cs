@@ -1,4 +1,5 @@
 using YouthJustice.Kpi.Measures;
+using YouthJustice.Kpi.National;
 
 namespace YouthJustice.Kpi.Engine;
 
@@ -12,5 +13,6 @@ internal static class KpiRegistry
 
     public static ServiceKpi[] ServiceKpis() =>
     [
+        new FirstTimeEntrantsMeasure(),
     ];
 }
