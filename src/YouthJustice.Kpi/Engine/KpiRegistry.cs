@@ -14,5 +14,6 @@ internal static class KpiRegistry
     public static ServiceKpi[] ServiceKpis() =>
     [
         new FirstTimeEntrantsMeasure(),
+        new UseOfCustodyMeasure(),
     ];
 }

@@ -9,7 +9,6 @@ using YouthJustice.Domain.Services;
 using YouthJustice.Domain.Time;
 using YouthJustice.Kpi.Explanations;
 using YouthJustice.Kpi.Results;
-using YouthJustice.Kpi.Tests.TestSupport;
 using static YouthJustice.Kpi.Tests.TestSupport.ChildBuilder;
 using static YouthJustice.Kpi.Tests.TestSupport.ServiceBuilder;
 
