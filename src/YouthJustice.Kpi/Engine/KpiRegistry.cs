@@ -14,6 +14,7 @@ internal static class KpiRegistry
     public static ServiceKpi[] ServiceKpis() =>
     [
         new FirstTimeEntrantsMeasure(),
+        new ProvenReoffendingMeasure(),
         new UseOfCustodyMeasure(),
     ];
 }
