@@ -1,5 +1,7 @@
 using System;
+using System.Globalization;
 using System.Linq;
+using CsCheck;
 using FluentAssertions;
 using Xunit;
 using YouthJustice.Domain.Accommodation;
@@ -141,6 +143,62 @@ public class AnnualReturnTest
         binary.Year.Provisional.Should().BeTrue();
         binary.Year.Fraction.Should().Be(new Fraction(0, 1));
     }
+
+    private static readonly Disposal[] Outcomes =
+    [
+        Disposal.CommunityResolution, Disposal.YouthCaution, Disposal.YouthConditionalCaution, Disposal.ReferralOrder,
+        Disposal.YouthRehabilitationOrder, Disposal.DetentionAndTrainingOrder, Disposal.Section250Detention,
+    ];
+
+    // A service of 1-6 children, each with 0-4 outcomes on days from 2023-04-01 over three years.
+    private static readonly Gen<ChildCase[]> AnyChildren =
+        Gen.Select(Gen.Int[0, 3000], Gen.Select(Gen.Int[0, Outcomes.Length - 1], Gen.Int[0, 1095]).Array[0, 4])
+            .Array[1, 6]
+            .Select(children => children.Select((c, i) =>
+            {
+                var builder = Child("C" + i, Iso(D("2004-01-01").PlusDays(c.Item1)));
+                for (var o = 0; o < c.Item2.Length; o++)
+                {
+                    builder.Outcome("O" + o, Outcomes[c.Item2[o].Item1], Iso(D("2023-04-01").PlusDays(c.Item2[o].Item2)));
+                }
+
+                return builder.Build();
+            }).ToArray());
+
+    private static string Iso(NodaTime.LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void Sum_of_quarters_adds_every_measure_and_keeps_the_population_of_rates()
+        => AnyChildren.Sample(
+            children =>
+            {
+                var annual = Annual(AnnualMethod.SumOfQuarters, children);
+                return annual.Measures.All(m =>
+                {
+                    var numerators = m.Quarters.Sum(q => q.Numerator);
+                    return m.Definition.Unit.Name is "per1000" or "per10000" or "per100000"
+                        ? m.Year.Numerator == numerators && m.Year.Denominator == m.Quarters[0].Denominator
+                        : m.Year.Fraction == m.Quarters.Select(q => q.Fraction).Aggregate((x, y) => x + y);
+                });
+            },
+            iter: 40);
+
+    [Fact]
+    public void A_child_is_a_first_time_entrant_in_at_most_one_quarter()
+        => AnyChildren.Sample(
+            children =>
+            {
+                var prepared = KpiEngine.Prepare(Service(children));
+                var engine = new KpiEngine();
+                long entrants = 0;
+                for (var q = new ReportingQuarter(2023, 1); q <= new ReportingQuarter(2026, 1); q = q.Next())
+                {
+                    entrants += engine.Compute(prepared, q).Find("fte.count")!.Numerator;
+                }
+
+                return entrants <= children.Length;
+            },
+            iter: 40);
 
     [Theory]
     [InlineData("SumOfQuarters")]
