@@ -10,9 +10,9 @@ namespace YouthJustice.Interchange.Csv;
 
 /// <summary>
 /// Reads one CSV file of the table set with Sep: checks the header against the file's layout, then hands over each
-/// data row as a <see cref="CsvRecord"/>. Blank lines are skipped; a UTF-8 byte order mark is allowed. Every data
-/// row is counted as seen; rows that cannot be read at all (wrong number of fields, a required column missing from
-/// the header) are rejected here, the others are accepted or rejected by the caller.
+/// data row as a <see cref="CsvRecord"/>. Blank lines are skipped; a UTF-8 byte order mark is allowed. Rows that
+/// cannot be read at all (wrong number of fields, a required column missing from the header) are counted and
+/// rejected here; the others are handed over, and the caller counts them.
 /// </summary>
 internal static class CsvTableReader
 {
@@ -40,10 +40,10 @@ internal static class CsvTableReader
                     continue;
                 }
 
-                tally.See(spec.Kind);
                 var line = row.LineNumberFrom;
                 if (!usable)
                 {
+                    tally.See(spec.Kind);
                     tally.Reject(spec.Kind, IssueCodes.MissingColumn);
                     continue;
                 }
@@ -55,6 +55,7 @@ internal static class CsvTableReader
                         InputLocation.Csv(file, line),
                         null,
                         $"The line has {row.ColCount} field(s); the header has {names.Count}.");
+                    tally.See(spec.Kind);
                     tally.Reject(spec.Kind, IssueCodes.WrongFieldCount);
                     continue;
                 }

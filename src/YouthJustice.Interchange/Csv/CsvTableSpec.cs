@@ -11,15 +11,21 @@ internal sealed class CsvTableSpec
     private readonly Dictionary<string, CsvColumn> _byField;
 
     internal CsvTableSpec(InputItemKind kind, params CsvColumn[] columns)
+        : this(kind, kind.CsvFile, columns)
+    {
+    }
+
+    internal CsvTableSpec(InputItemKind kind, string fileName, params CsvColumn[] columns)
     {
         Kind = kind;
+        FileName = fileName;
         Columns = columns;
         _byField = columns.ToDictionary(c => c.Field, StringComparer.Ordinal);
     }
 
     internal InputItemKind Kind { get; }
 
-    internal string FileName => Kind.CsvFile;
+    internal string FileName { get; }
 
     internal IReadOnlyList<CsvColumn> Columns { get; }
 
