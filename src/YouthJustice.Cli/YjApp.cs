@@ -31,11 +31,26 @@ internal static class YjApp
                 .WithExample("kpi", "--sample", "--quarter", "2024Q1")
                 .WithExample("kpi", "service.json", "--quarter", "2024Q1", "--definitions", "2023", "--format", "json", "--out", "return.json")
                 .WithExample("kpi", "tables/", "--quarter", "2023Q4", "--format", "csv");
+            config.AddCommand<ExplainCommand>("explain")
+                .WithDescription("Explain one child's part in a quarter's return: the cohort decision and every measure, and why.")
+                .WithExample("explain", "--sample", "--child", "C001", "--quarter", "2024Q1")
+                .WithExample("explain", "service.json", "--child", "C042", "--quarter", "2023Q4", "--definitions", "2023", "--all");
+            config.AddCommand<DiffCommand>("diff")
+                .WithDescription("List the children whose classification changes between two definition sets, per measure, with the rule.")
+                .WithExample("diff", "--sample", "--quarter", "2024Q1", "--definitions", "2023", "2024");
+            config.AddCommand<CheckCommand>("check")
+                .WithDescription("Check an input's data quality only: what was read, issues by rule and by child.")
+                .WithExample("check", "service.json")
+                .WithExample("check", "tables/", "--format", "json", "--out", "quality.json");
+            config.AddCommand<SampleCommand>("sample")
+                .WithDescription("Write synthetic services (invented children) as case-level JSON or CSV.")
+                .WithExample("sample", "--children", "2000", "--seed", "7", "--out", "sample.json")
+                .WithExample("sample", "--children", "500", "--services", "3", "--quarters", "4", "--seed", "1", "--format", "csv", "--out", "samples/");
         });
 
         try
         {
-            return app.Run(args);
+            return app.Run(DiffCommand.Rewrite(args));
         }
         catch (Exception exception)
         {

@@ -64,7 +64,8 @@ internal sealed class ServiceLoader
         return loaded;
     }
 
-    private LoadedService Read(InputSettings settings)
+    /// <summary>Reads the input and returns whatever the reader reported, fatal issues included (for <c>yj check</c>).</summary>
+    public LoadedService Read(InputSettings settings)
     {
         if (settings.Sample)
         {

@@ -24,7 +24,7 @@ internal static class ReturnTable
     {
         var items = new List<IRenderable>
         {
-            new Markup($"[bold]{Markup.Escape(result.Service.Value)}[/] {Markup.Escape(serviceName)}{Environment.NewLine}KPI return for {Markup.Escape(Text.Quarter(result.Quarter))}, definitions {result.Definitions.Name}{Environment.NewLine}"),
+            new Markup($"[bold]{Markup.Escape(result.Service.Value)}[/] {Markup.Escape(serviceName)}{Environment.NewLine}KPI return for {Markup.Escape(Format.Quarter(result.Quarter))}, definitions {result.Definitions.Name}{Environment.NewLine}"),
         };
 
         var titles = width >= TitleColumnMinWidth;
@@ -67,9 +67,9 @@ internal static class ReturnTable
                 titles,
                 $"[{style}]{Markup.Escape(measure.Id)}[/]",
                 $"[{style}]{Markup.Escape(measure.Definition.Title)}[/]",
-                $"[{style}]{Text.Count(measure.Numerator)}[/]",
-                $"[{style}]{(measure.Definition.Unit == MeasureUnit.Count ? "-" : Text.Count(measure.Denominator))}[/]",
-                $"[{style}]{Markup.Escape(Text.Value(measure))}[/]");
+                $"[{style}]{Format.Count(measure.Numerator)}[/]",
+                $"[{style}]{(measure.Definition.Unit == MeasureUnit.Count ? "-" : Format.Count(measure.Denominator))}[/]",
+                $"[{style}]{Markup.Escape(Format.Value(measure))}[/]");
             if (measure.ByTypeOfOrder.Count > 0 && (allSplits || (headline && area is not null)))
             {
                 foreach (var type in TypeOfOrder.List.OrderBy(t => t.Value))
@@ -84,9 +84,9 @@ internal static class ReturnTable
                         titles,
                         $"[grey]  └ {Markup.Escape(type.Name)}[/]",
                         $"[grey]{Markup.Escape(type.YjbLabel)}[/]",
-                        $"[grey]{Text.Count(split.Numerator)}[/]",
-                        $"[grey]{Text.Count(split.Denominator)}[/]",
-                        $"[grey]{Markup.Escape(Text.Value(split, measure.Definition.Unit))}[/]");
+                        $"[grey]{Format.Count(split.Numerator)}[/]",
+                        $"[grey]{Format.Count(split.Denominator)}[/]",
+                        $"[grey]{Markup.Escape(Format.Value(split, measure.Definition.Unit))}[/]");
                 }
             }
         }
@@ -112,19 +112,19 @@ internal static class ReturnTable
         table.AddColumn("");
         table.AddColumn(new TableColumn("Children").RightAligned());
         table.AddColumn("Notes");
-        table.AddRow("Candidates (an intervention ending in the quarter)", Text.Count(cohort.Candidates), string.Empty);
-        table.AddRow("[bold]In the cohort[/]", $"[bold]{Text.Count(cohort.Members.Count)}[/]", "one row per child (the most serious outcome kept)");
+        table.AddRow("Candidates (an intervention ending in the quarter)", Format.Count(cohort.Candidates), string.Empty);
+        table.AddRow("[bold]In the cohort[/]", $"[bold]{Format.Count(cohort.Members.Count)}[/]", "one row per child (the most serious outcome kept)");
         foreach (var type in TypeOfOrder.List.OrderBy(t => t.Value))
         {
             var count = cohort.Members.Count(m => m.TypeOfOrder == type);
-            table.AddRow($"[grey]  └ {Markup.Escape(type.YjbLabel)}[/]", $"[grey]{Text.Count(count)}[/]", string.Empty);
+            table.AddRow($"[grey]  └ {Markup.Escape(type.YjbLabel)}[/]", $"[grey]{Format.Count(count)}[/]", string.Empty);
         }
 
-        table.AddRow("[bold]Excluded[/]", $"[bold]{Text.Count(cohort.Exclusions.Count)}[/]", "by the first check failed, in the order the checks apply");
+        table.AddRow("[bold]Excluded[/]", $"[bold]{Format.Count(cohort.Exclusions.Count)}[/]", "by the first check failed, in the order the checks apply");
         foreach (var reason in ExclusionReason.List.OrderBy(r => r.Order))
         {
             var count = cohort.Exclusions.Count(e => e.Reason == reason);
-            table.AddRow($"  └ {reason.Name}", Text.Count(count), Markup.Escape(reason.Description));
+            table.AddRow($"  └ {reason.Name}", Format.Count(count), Markup.Escape(reason.Description));
         }
 
         return table;

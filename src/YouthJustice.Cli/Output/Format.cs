@@ -5,7 +5,7 @@ using YouthJustice.Kpi.Results;
 namespace YouthJustice.Cli.Output;
 
 /// <summary>Small formatting helpers shared by the renderers (invariant culture throughout).</summary>
-internal static class Text
+internal static class Format
 {
     public static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
