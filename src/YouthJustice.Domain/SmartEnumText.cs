@@ -1,0 +1,42 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Ardalis.SmartEnum;
+using OneOf;
+
+namespace YouthJustice.Domain;
+
+/// <summary>
+/// The one way text becomes a value of a closed set: the exact PascalCase name (case-sensitive) or, where the value
+/// has one, its YJB code. Anything else is an <see cref="UnknownValueError"/> that lists what is allowed.
+/// </summary>
+internal static class SmartEnumText
+{
+    internal static OneOf<TEnum, UnknownValueError> Parse<TEnum>(string? text, string field, Func<TEnum, string?> code)
+        where TEnum : SmartEnum<TEnum>
+    {
+        if (text is not null)
+        {
+            foreach (var value in SmartEnum<TEnum>.List)
+            {
+                if (string.Equals(value.Name, text, StringComparison.Ordinal)
+                    || string.Equals(code(value), text, StringComparison.Ordinal))
+                {
+                    return value;
+                }
+            }
+        }
+
+        return new UnknownValueError(field, text, AllowedValues(code));
+    }
+
+    internal static IReadOnlyList<string> AllowedValues<TEnum>(Func<TEnum, string?> code)
+        where TEnum : SmartEnum<TEnum>
+    {
+        var ordered = SmartEnum<TEnum>.List.OrderBy(v => v.Value).ToArray();
+        return ordered.Select(v => v.Name)
+            .Concat(ordered.Select(code).Where(c => c is not null).Select(c => c!))
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+    }
+}
