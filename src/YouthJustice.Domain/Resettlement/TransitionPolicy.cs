@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using YouthJustice.Domain.Children;
 using YouthJustice.Domain.Sources;
 
 namespace YouthJustice.Domain.Resettlement;
@@ -54,7 +55,7 @@ public sealed record TransitionPolicy
     /// <summary>The child's 18th birthday (1 March in a non-leap year for a child born on 29 February).</summary>
     /// <param name="dateOfBirth">The child's date of birth.</param>
     /// <returns>The date on which the child becomes an adult.</returns>
-    public static LocalDate EighteenthBirthday(LocalDate dateOfBirth) => AgeDates.Reaching(dateOfBirth, 18, 0);
+    public static LocalDate EighteenthBirthday(LocalDate dateOfBirth) => Age.Birthday(dateOfBirth, Age.AdultAge);
 
     /// <summary>
     /// Whether a transition plan is missing as at a date: planning has started, the order runs past the 18th birthday,

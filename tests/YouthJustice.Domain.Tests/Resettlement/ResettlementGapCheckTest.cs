@@ -5,15 +5,17 @@ using FluentAssertions;
 using NodaTime;
 using Xunit;
 using YouthJustice.Domain.ActionPlans;
+using YouthJustice.Domain.Children;
 using YouthJustice.Domain.Resettlement;
 
 namespace YouthJustice.Domain.Tests.Resettlement;
 
 public class ResettlementGapCheckTest
 {
+    private static readonly ChildId Child = new("C001");
     private static readonly LocalDate Dob = new(2008, 1, 15);
     private static readonly LocalDate Release = new(2024, 6, 30);
-    private static readonly CustodialEpisode Episode = new(Dob, new LocalDate(2024, 1, 2), Release, new LocalDate(2024, 12, 31));
+    private static readonly CustodialEpisode Episode = new(Child, Dob, new LocalDate(2024, 1, 2), Release, new LocalDate(2024, 12, 31));
     private static readonly PostTitle CaseManager = new("YJS Case Manager");
 
     [Fact]
@@ -99,7 +101,7 @@ public class ResettlementGapCheckTest
     [Fact]
     public void Order_past_the_18th_birthday_without_transition_plan_is_flagged_from_17_and_a_half()
     {
-        var episode = new CustodialEpisode(new LocalDate(2007, 5, 10), new LocalDate(2024, 9, 1), new LocalDate(2025, 3, 1), new LocalDate(2025, 9, 1));
+        var episode = new CustodialEpisode(Child, new LocalDate(2007, 5, 10), new LocalDate(2024, 9, 1), new LocalDate(2025, 3, 1), new LocalDate(2025, 9, 1));
         var plan = new ResettlementPlan(episode, new LocalDate(2024, 10, 1), ResettlementPathway.All.Select(p => Assessed(p, on: new LocalDate(2024, 10, 1))));
 
         ResettlementGapCheck.Default.Check(plan, new LocalDate(2024, 11, 9)).Should().BeEmpty();
@@ -138,19 +140,24 @@ public class ResettlementGapCheckTest
 
     [Fact]
     public void Episode_refuses_release_before_custody()
-        => FluentActions.Invoking(() => new CustodialEpisode(Dob, new LocalDate(2024, 1, 2), new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31)))
+        => FluentActions.Invoking(() => new CustodialEpisode(Child, Dob, new LocalDate(2024, 1, 2), new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31)))
             .Should().Throw<ArgumentException>().WithParameterName("expectedRelease")
             .WithMessage("The expected release 2024-01-01 must not be before the custody start 2024-01-02.*");
 
     [Fact]
     public void Episode_refuses_order_ending_before_release()
-        => FluentActions.Invoking(() => new CustodialEpisode(Dob, new LocalDate(2024, 1, 2), Release, Release.PlusDays(-1)))
+        => FluentActions.Invoking(() => new CustodialEpisode(Child, Dob, new LocalDate(2024, 1, 2), Release, Release.PlusDays(-1)))
             .Should().Throw<ArgumentException>().WithParameterName("orderEnd");
 
     [Fact]
     public void Episode_refuses_birth_on_or_after_custody_start()
-        => FluentActions.Invoking(() => new CustodialEpisode(new LocalDate(2024, 1, 2), new LocalDate(2024, 1, 2), Release, Release))
+        => FluentActions.Invoking(() => new CustodialEpisode(Child, new LocalDate(2024, 1, 2), new LocalDate(2024, 1, 2), Release, Release))
             .Should().Throw<ArgumentException>().WithParameterName("dateOfBirth");
+
+    [Fact]
+    public void Episode_needs_a_child_identifier()
+        => FluentActions.Invoking(() => new CustodialEpisode(default, Dob, new LocalDate(2024, 1, 2), Release, Release))
+            .Should().Throw<ArgumentException>().WithParameterName("child");
 
     [Fact]
     public void Equal_plans_are_equal()
