@@ -14,28 +14,42 @@ internal static class SmartEnumText
 {
     internal static OneOf<TEnum, UnknownValueError> Parse<TEnum>(string? text, string field, Func<TEnum, string?> code)
         where TEnum : SmartEnum<TEnum>
+        => ParseWithCodes<TEnum>(text, field, v => code(v) is { } c ? [c] : []);
+
+    internal static OneOf<TEnum, UnknownValueError> ParseWithCodes<TEnum>(string? text, string field, Func<TEnum, IEnumerable<string>> codes)
+        where TEnum : SmartEnum<TEnum>
     {
         if (text is not null)
         {
             foreach (var value in SmartEnum<TEnum>.List)
             {
-                if (string.Equals(value.Name, text, StringComparison.Ordinal)
-                    || string.Equals(code(value), text, StringComparison.Ordinal))
+                if (string.Equals(value.Name, text, StringComparison.Ordinal))
                 {
                     return value;
                 }
             }
+
+            foreach (var value in SmartEnum<TEnum>.List)
+            {
+                foreach (var code in codes(value))
+                {
+                    if (string.Equals(code, text, StringComparison.Ordinal))
+                    {
+                        return value;
+                    }
+                }
+            }
         }
 
-        return new UnknownValueError(field, text, AllowedValues(code));
+        return new UnknownValueError(field, text, AllowedValues(codes));
     }
 
-    internal static IReadOnlyList<string> AllowedValues<TEnum>(Func<TEnum, string?> code)
+    internal static IReadOnlyList<string> AllowedValues<TEnum>(Func<TEnum, IEnumerable<string>> codes)
         where TEnum : SmartEnum<TEnum>
     {
         var ordered = SmartEnum<TEnum>.List.OrderBy(v => v.Value).ToArray();
         return ordered.Select(v => v.Name)
-            .Concat(ordered.Select(code).Where(c => c is not null).Select(c => c!))
+            .Concat(ordered.SelectMany(codes))
             .Distinct(StringComparer.Ordinal)
             .ToArray();
     }

@@ -1,4 +1,5 @@
 using NodaTime;
+using YouthJustice.Domain.Cases;
 using YouthJustice.Domain.Time;
 
 namespace YouthJustice.Domain.Children;
@@ -11,7 +12,7 @@ namespace YouthJustice.Domain.Children;
 /// A missing start means the status began before any order of interest; a missing end means it is still open
 /// (kpi-rules §13.1). <c>1900-01-01</c> is read as missing.
 /// </remarks>
-public sealed record CareStatusPeriod
+public sealed record CareStatusPeriod : IStatusPeriod
 {
     /// <summary>Creates the period.</summary>
     /// <param name="status">The status held.</param>

@@ -1,0 +1,32 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+
+namespace YouthJustice.Domain.Gravity;
+
+/// <summary>The one implementation of "base score plus factors, clamped to the scale" shared by both matrices.</summary>
+internal static class GravityAdjustment
+{
+    internal static (int Final, ImmutableArray<GravityFactor> Factors, int StepsUp, int StepsDown) Apply(
+        int baseScore,
+        IEnumerable<GravityFactor> factors,
+        GravityAdjustmentPolicy policy,
+        int min,
+        int max)
+    {
+        var applied = Preconditions.CheckNotNull(factors, nameof(factors)).ToImmutableArray();
+        foreach (var factor in applied)
+        {
+            if (factor is null)
+            {
+                throw new ArgumentException("Factors must not contain null.", nameof(factors));
+            }
+        }
+
+        var up = policy.StepsFor(applied.Count(f => f.Direction == GravityFactorDirection.Aggravating));
+        var down = policy.StepsFor(applied.Count(f => f.Direction == GravityFactorDirection.Mitigating));
+        var final = Math.Clamp(baseScore + up - down, min, max);
+        return (final, applied, up, down);
+    }
+}

@@ -1,0 +1,23 @@
+namespace YouthJustice.Kpi.Engine;
+
+// The engine's columnar rows: one small struct per record, days as integers (see Days), enumerations as their
+// SmartEnum values, "not recorded" booleans as -1. Each child's rows are a contiguous slice, in the order the
+// child's lists hold them, so row index − slice start = the index of the record in the ChildCase list.
+
+internal readonly record struct InterventionRow(int Start, int End, int Disposal, sbyte Completed, int FirstLink, int LinkCount);
+
+internal readonly record struct OffenceRow(int OffenceDate, int ArrestDate, int Category, int Seriousness, bool KnifeRelated, int FirstOutcome, int OutcomeCount);
+
+internal readonly record struct OutcomeRow(int Date, int Disposal, int FirstHearing, int Appeal, sbyte Resident);
+
+internal readonly record struct AccommodationRow(int Start, int End, int Type, int Group, int Suitability, bool Primary);
+
+internal readonly record struct EteRow(int Start, int End, int Provision, int Suitability, decimal HoursOffered, decimal HoursAttended);
+
+internal readonly record struct SendAlnRow(int Start, int End, sbyte Identified, sbyte FormalPlan);
+
+internal readonly record struct HealthRow(int Screened, int Referred, int Offered, int AttendedStart, int AttendedEnd, int Intervention);
+
+internal readonly record struct CareRow(int Start, int End, int Status);
+
+internal readonly record struct VictimRow(int FirstLink, int LinkCount, sbyte Consent, sbyte EngagedRj, sbyte ViewsSought, sbyte ProgressRequested, sbyte ProgressProvided, sbyte SupportRequested, sbyte SupportProvided, sbyte Contacted);

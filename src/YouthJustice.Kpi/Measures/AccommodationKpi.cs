@@ -1,0 +1,191 @@
+using System;
+using System.Collections.Generic;
+using YouthJustice.Domain.Accommodation;
+using YouthJustice.Domain.Cases;
+using YouthJustice.Domain.Sources;
+using YouthJustice.Kpi.Engine;
+using YouthJustice.Kpi.Explanations;
+using YouthJustice.Kpi.Results;
+
+namespace YouthJustice.Kpi.Measures;
+
+/// <summary>
+/// KPI 1 — Accommodation: the proportion of children in suitable accommodation at the end of their order.
+/// </summary>
+/// <remarks>
+/// <para><b>Cohort</b>: children with an order ending in the quarter (kpi-rules §1.2).</para>
+/// <para><b>Denominator</b>: every cohort child (a child with no accommodation record at the end stays in the
+/// denominator, in neither the suitable nor the unsuitable numerator: kpi-rules §1.4).</para>
+/// <para><b>Numerator</b>: children whose every accommodation record at the end of the order is Suitable. A record
+/// with no suitability is ignored; bed and breakfast, no fixed abode and unknown accommodation are always unsuitable;
+/// an Unknown suitability counts as unsuitable (kpi-rules §2.1, §13.7).</para>
+/// <para><b>Definition sets</b>: 2023 (pipeline v1) reads primary residences only; 2024 (v8) reads every residence.</para>
+/// <para><b>Sub-measures</b>: 1a suitable/unsuitable at start and at end (÷ all children); 1b suitable at start/end
+/// by accommodation type group (÷ children in that group at that point); 1c every measure by type of order.</para>
+/// </remarks>
+[Source("YJB KPI guidance, KPI 1 (gov.uk S1); YJB pipeline kpi1_acc_case_level(_v8) (kpi-rules §2.1, S22–S23)")]
+internal sealed class AccommodationKpi : CohortKpi
+{
+    public const int Headline = 0;
+    public const int SuitableAtStart = 1;
+    public const int UnsuitableAtStart = 2;
+    public const int SuitableAtEnd = 3;
+    public const int UnsuitableAtEnd = 4;
+    private const int FirstByGroup = 5;
+
+    private static readonly AccommodationTypeGroup[] Groups = BuildGroups();
+    private static readonly int GroupSlots = MaxGroupValue() + 1;
+    private readonly IReadOnlyList<MeasureDefinition> _measures;
+
+    public AccommodationKpi()
+    {
+        var area = KpiArea.Accommodation;
+        var list = new List<MeasureDefinition>
+        {
+            new("kpi1.headline", area.HeadlineLabel, MeasureUnit.Percent, area, true),
+            new("kpi1.1a.suitableAtStart", "Children in suitable accommodation at the start of their order", MeasureUnit.Percent, area, true),
+            new("kpi1.1a.unsuitableAtStart", "Children in unsuitable accommodation at the start of their order", MeasureUnit.Percent, area, true),
+            new("kpi1.1a.suitableAtEnd", "Children in suitable accommodation at the end of their order", MeasureUnit.Percent, area, true),
+            new("kpi1.1a.unsuitableAtEnd", "Children in unsuitable accommodation at the end of their order", MeasureUnit.Percent, area, true),
+        };
+        foreach (var group in Groups)
+        {
+            list.Add(new($"kpi1.1b.atStart.{group.Name}", $"Suitable at the start, of children living in: {group.Label}", MeasureUnit.Percent, area, true));
+        }
+
+        foreach (var group in Groups)
+        {
+            list.Add(new($"kpi1.1b.atEnd.{group.Name}", $"Suitable at the end, of children living in: {group.Label}", MeasureUnit.Percent, area, true));
+        }
+
+        _measures = list;
+    }
+
+    public override KpiArea Area => KpiArea.Accommodation;
+
+    public override IReadOnlyList<MeasureDefinition> Measures => _measures;
+
+    public override void Evaluate(in ChildContext child, MeasureSinkSlice sink)
+    {
+        var primaryOnly = child.Definitions.AccommodationPrimaryResidenceOnly;
+        var atStart = StatusAt(child, child.OrderStart, primaryOnly, atEnd: false);
+        var atEnd = StatusAt(child, child.Row.End, primaryOnly, atEnd: true);
+
+        RecordHeadline(sink, atEnd, child.Row.End);
+        RecordPair(sink, SuitableAtStart, UnsuitableAtStart, atStart, child.OrderStart);
+        RecordPair(sink, SuitableAtEnd, UnsuitableAtEnd, atEnd, child.Row.End);
+        RecordByGroup(child, sink, FirstByGroup, child.OrderStart, primaryOnly, atEnd: false);
+        RecordByGroup(child, sink, FirstByGroup + Groups.Length, child.Row.End, primaryOnly, atEnd: true);
+    }
+
+    /// <summary>Suitability at a time point from every relevant accommodation record (one rule for start and end).</summary>
+    internal static StatusAtPoint StatusAt(in ChildContext child, int day, bool primaryOnly, bool atEnd)
+    {
+        var rows = child.Table.AccommodationOf(child.Child);
+        var offset = child.Table.AccommodationStart(child.Child);
+        var first = -1;
+        for (var i = 0; i < rows.Length; i++)
+        {
+            ref readonly var r = ref rows[i];
+            if (r.Suitability == 0 || (primaryOnly && !r.Primary) || !IsRelevant(r, day, atEnd))
+            {
+                continue;
+            }
+
+            if (r.Suitability != Suitability.Suitable.Value)
+            {
+                return new StatusAtPoint(SuitabilityKind.Unsuitable, offset + i);
+            }
+
+            if (first < 0)
+            {
+                first = offset + i;
+            }
+        }
+
+        return first < 0 ? StatusAtPoint.NoData : new StatusAtPoint(SuitabilityKind.Suitable, first);
+    }
+
+    private static bool IsRelevant(in AccommodationRow r, int day, bool atEnd)
+        => atEnd ? Periods.IsAtEnd(r.Start, r.End, day) : Periods.IsAtStart(r.Start, r.End, day);
+
+    private static void RecordHeadline(MeasureSinkSlice sink, StatusAtPoint status, int day)
+    {
+        switch (status.Kind)
+        {
+            case SuitabilityKind.Suitable:
+                sink.Record(Headline, ChildMeasureStatus.Met, new Reason("suitable at end: {record}, open on {day}", RecordKind.Accommodation, status.DecidingRow, day));
+                break;
+            case SuitabilityKind.Unsuitable:
+                sink.Record(Headline, ChildMeasureStatus.NotMet, new Reason("unsuitable at end: {record}, open on {day}", RecordKind.Accommodation, status.DecidingRow, day));
+                break;
+            default:
+                sink.Record(Headline, ChildMeasureStatus.NoData, new Reason("no accommodation record with a suitability open on {day} (the end of the order): denominator only", RecordKind.None, -1, day));
+                break;
+        }
+    }
+
+    private static void RecordPair(MeasureSinkSlice sink, int suitable, int unsuitable, StatusAtPoint status, int day)
+    {
+        if (status.Kind == SuitabilityKind.NoData)
+        {
+            var none = new Reason("no accommodation record with a suitability open on {day}: denominator only", RecordKind.None, -1, day);
+            sink.Record(suitable, ChildMeasureStatus.NoData, none);
+            sink.Record(unsuitable, ChildMeasureStatus.NoData, none);
+            return;
+        }
+
+        var reason = new Reason("{record}, open on {day}", RecordKind.Accommodation, status.DecidingRow, day);
+        sink.MetOrNot(suitable, status.Kind == SuitabilityKind.Suitable, reason);
+        sink.MetOrNot(unsuitable, status.Kind == SuitabilityKind.Unsuitable, reason);
+    }
+
+    // 1b: for each type group the child lives in at the point, suitable or not (the child's overall status there).
+    private static void RecordByGroup(in ChildContext child, MeasureSinkSlice sink, int first, int day, bool primaryOnly, bool atEnd)
+    {
+        var status = StatusAt(child, day, primaryOnly, atEnd);
+        Span<int> rowOfGroup = stackalloc int[GroupSlots];
+        rowOfGroup.Fill(-1);
+        var rows = child.Table.AccommodationOf(child.Child);
+        var offset = child.Table.AccommodationStart(child.Child);
+        for (var i = 0; i < rows.Length; i++)
+        {
+            ref readonly var r = ref rows[i];
+            if (r.Suitability != 0 && (!primaryOnly || r.Primary) && IsRelevant(r, day, atEnd) && rowOfGroup[r.Group] < 0)
+            {
+                rowOfGroup[r.Group] = offset + i;
+            }
+        }
+
+        for (var g = 0; g < Groups.Length; g++)
+        {
+            var row = rowOfGroup[Groups[g].Value];
+            if (row < 0)
+            {
+                sink.NotInDenominator(first + g, new Reason("not living in this type of accommodation on {day}", RecordKind.None, -1, day));
+            }
+            else
+            {
+                sink.MetOrNot(first + g, status.Kind == SuitabilityKind.Suitable, new Reason("{record}, open on {day}", RecordKind.Accommodation, row, day));
+            }
+        }
+    }
+
+    private static AccommodationTypeGroup[] BuildGroups()
+    {
+        var groups = new List<AccommodationTypeGroup>(AccommodationTypeGroup.List);
+        groups.Sort((a, b) => a.Value.CompareTo(b.Value));
+        return [.. groups];
+    }
+
+    private static int MaxGroupValue()
+    {
+        var max = 0;
+        foreach (var g in AccommodationTypeGroup.List)
+        {
+            max = Math.Max(max, g.Value);
+        }
+
+        return max;
+    }
+}

@@ -1,0 +1,90 @@
+using FluentAssertions;
+using Xunit;
+using YouthJustice.Domain.Accommodation;
+using YouthJustice.Domain.Cases;
+using YouthJustice.Domain.Children;
+using YouthJustice.Domain.Disposals;
+using YouthJustice.Domain.Education;
+using YouthJustice.Domain.Offences;
+using static YouthJustice.Domain.Tests.TestSupport.Dates;
+
+namespace YouthJustice.Domain.Tests.Cases;
+
+public class StatusPeriodRulesTest
+{
+    private const string OrderStart = "2023-05-01";
+    private const string OrderEnd = "2023-11-30";
+
+    [Theory]
+    [InlineData(null, null, true)]
+    [InlineData("2023-11-30", null, true)]
+    [InlineData("2023-12-01", null, false)]
+    [InlineData("2023-01-01", "2023-11-30", true)]
+    [InlineData("2023-01-01", "2023-11-29", false)]
+    [InlineData(null, "2023-12-31", true)]
+    [InlineData(null, "2023-11-29", false)]
+    public void At_end_means_started_by_the_end_and_not_ended_before_it(string? start, string? end, bool expected)
+        => StatusPeriodRules.IsAtEnd(Od(start), Od(end), D(OrderEnd)).Should().Be(expected);
+
+    [Theory]
+    [InlineData(null, null, true)]
+    [InlineData("2023-05-01", null, true)]
+    [InlineData("2023-05-02", null, false)]
+    [InlineData("2023-01-01", "2023-05-01", true)]
+    [InlineData("2023-01-01", "2023-04-30", false)]
+    public void At_start_means_started_by_the_start_and_not_ended_before_it(string? start, string? end, bool expected)
+        => StatusPeriodRules.IsAtStart(Od(start), Od(end), D(OrderStart)).Should().Be(expected);
+
+    [Theory]
+    [InlineData(null, null, true)]
+    [InlineData("2023-11-30", null, true)]
+    [InlineData("2023-12-01", null, false)]
+    [InlineData("2023-01-01", "2023-05-01", true)]
+    [InlineData("2023-01-01", "2023-04-30", false)]
+    [InlineData("2023-06-01", "2023-06-30", true)]
+    public void During_means_overlapping_the_window(string? start, string? end, bool expected)
+        => StatusPeriodRules.IsDuring(Od(start), Od(end), D(OrderStart), D(OrderEnd)).Should().Be(expected);
+
+    [Fact]
+    public void Record_overloads_read_the_record_dates()
+    {
+        var suitable = new AccommodationPeriod(D("2023-01-01"), D("2023-11-30"), AccommodationType.LivingWithParents, Suitability.Suitable, true);
+        var ete = new EtePeriod(D("2023-12-01"), null, EteProvision.College, null, null, null);
+        var care = new CareStatusPeriod(CareStatus.ChildInNeed, null, D("2023-04-30"));
+
+        StatusPeriodRules.IsAtEnd(suitable, D(OrderEnd)).Should().BeTrue();
+        StatusPeriodRules.IsAtStart(suitable, D(OrderStart)).Should().BeTrue();
+        StatusPeriodRules.IsAtEnd(ete, D(OrderEnd)).Should().BeFalse();
+        StatusPeriodRules.IsDuring(care, D(OrderStart), D(OrderEnd)).Should().BeFalse();
+        StatusPeriodRules.IsDuring(care, D(OrderStart).PlusDays(-1), D(OrderEnd)).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Window_starts_at_the_intervention_start_for_community_orders()
+    {
+        var intervention = Intervention(Disposal.YouthRehabilitationOrder, "2023-05-01");
+
+        StatusPeriodRules.DuringWindowStart(intervention, TypeOfOrder.YouthRehabilitationOrder, D("2023-04-20")).Should().Be(D("2023-05-01"));
+        StatusPeriodRules.OrderStart(intervention, D("2023-04-20")).Should().Be(D("2023-05-01"));
+    }
+
+    [Fact]
+    public void Window_for_a_dto_licence_starts_the_day_before_custody_began()
+    {
+        var licence = Intervention(Disposal.DetentionAndTrainingOrderLicence, "2023-08-01");
+
+        StatusPeriodRules.DuringWindowStart(licence, TypeOfOrder.CustodialSentence, D("2023-02-01")).Should().Be(D("2023-01-31"));
+        StatusPeriodRules.OrderStart(licence, D("2023-02-01")).Should().Be(D("2023-02-01"));
+    }
+
+    [Fact]
+    public void Window_for_other_custody_starts_the_day_before_the_intervention()
+    {
+        var custody = Intervention(Disposal.DetentionAndTrainingOrderCustody, "2023-02-01");
+
+        StatusPeriodRules.DuringWindowStart(custody, TypeOfOrder.CustodialSentence, D("2023-02-01")).Should().Be(D("2023-01-31"));
+    }
+
+    private static Intervention Intervention(Disposal disposal, string start)
+        => new(new InterventionId("I1"), disposal, D(start), D(OrderEnd), [new OffenceId("O1")], null);
+}
