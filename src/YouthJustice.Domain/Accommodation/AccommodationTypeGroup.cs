@@ -1,4 +1,5 @@
 using Ardalis.SmartEnum;
+using OneOf;
 using YouthJustice.Domain.Sources;
 
 namespace YouthJustice.Domain.Accommodation;
@@ -65,4 +66,9 @@ public sealed class AccommodationTypeGroup : SmartEnum<AccommodationTypeGroup>
 
     /// <summary>A readable label for the group.</summary>
     public string Label { get; }
+
+    /// <summary>Reads the name (<c>FosterCare</c>). Never throws.</summary>
+    /// <param name="text">The text; case-sensitive.</param>
+    /// <returns>The value, or an <see cref="UnknownValueError"/> for field <c>typeGroup</c>.</returns>
+    public static OneOf<AccommodationTypeGroup, UnknownValueError> Parse(string? text) => SmartEnumText.Parse<AccommodationTypeGroup>(text, "typeGroup", _ => null);
 }

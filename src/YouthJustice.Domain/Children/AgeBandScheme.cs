@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Ardalis.SmartEnum;
+using OneOf;
 using YouthJustice.Domain.Sources;
 
 namespace YouthJustice.Domain.Children;
@@ -47,4 +48,9 @@ public sealed class AgeBandScheme : SmartEnum<AgeBandScheme>
 
         return null;
     }
+
+    /// <summary>Reads the name (<c>KpiDemographics</c>). Never throws.</summary>
+    /// <param name="text">The text; case-sensitive.</param>
+    /// <returns>The value, or an <see cref="UnknownValueError"/> for field <c>ageBandScheme</c>.</returns>
+    public static OneOf<AgeBandScheme, UnknownValueError> Parse(string? text) => SmartEnumText.Parse<AgeBandScheme>(text, "ageBandScheme", _ => null);
 }

@@ -1,4 +1,5 @@
 using Ardalis.SmartEnum;
+using OneOf;
 using YouthJustice.Domain.Sources;
 
 namespace YouthJustice.Domain.Disposals;
@@ -24,4 +25,9 @@ public sealed class DisposalVenue : SmartEnum<DisposalVenue>
 
     /// <summary>Whether the disposal needs a court (<see cref="Court"/> or <see cref="CrownCourt"/>).</summary>
     public bool IsCourt { get; }
+
+    /// <summary>Reads the name (<c>OutOfCourt</c>). Never throws.</summary>
+    /// <param name="text">The text; case-sensitive.</param>
+    /// <returns>The value, or an <see cref="UnknownValueError"/> for field <c>venue</c>.</returns>
+    public static OneOf<DisposalVenue, UnknownValueError> Parse(string? text) => SmartEnumText.Parse<DisposalVenue>(text, "venue", _ => null);
 }

@@ -1,4 +1,5 @@
 using Ardalis.SmartEnum;
+using OneOf;
 using YouthJustice.Domain.Sources;
 
 namespace YouthJustice.Domain.Education;
@@ -23,4 +24,9 @@ public sealed class EteStage : SmartEnum<EteStage>
         : base(name, value)
     {
     }
+
+    /// <summary>Reads the name (<c>SchoolAge</c>). Never throws.</summary>
+    /// <param name="text">The text; case-sensitive.</param>
+    /// <returns>The value, or an <see cref="UnknownValueError"/> for field <c>stage</c>.</returns>
+    public static OneOf<EteStage, UnknownValueError> Parse(string? text) => SmartEnumText.Parse<EteStage>(text, "stage", _ => null);
 }

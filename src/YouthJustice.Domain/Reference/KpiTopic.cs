@@ -1,5 +1,6 @@
 using System.Linq;
 using Ardalis.SmartEnum;
+using OneOf;
 using YouthJustice.Domain.Sources;
 
 namespace YouthJustice.Domain.Reference;
@@ -76,4 +77,9 @@ public sealed class KpiTopic : SmartEnum<KpiTopic>
     /// <param name="number">1–10.</param>
     /// <returns>The KPI, or <see langword="null"/>.</returns>
     public static KpiTopic? FromReturnTableNumber(int number) => List.FirstOrDefault(k => k.ReturnTableNumber == number);
+
+    /// <summary>Reads the name (<c>WiderServices</c>). Never throws.</summary>
+    /// <param name="text">The text; case-sensitive.</param>
+    /// <returns>The value, or an <see cref="UnknownValueError"/> for field <c>kpi</c>.</returns>
+    public static OneOf<KpiTopic, UnknownValueError> Parse(string? text) => SmartEnumText.Parse<KpiTopic>(text, "kpi", _ => null);
 }

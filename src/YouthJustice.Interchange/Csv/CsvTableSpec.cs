@@ -1,0 +1,31 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using YouthJustice.Interchange.Diagnostics;
+
+namespace YouthJustice.Interchange.Csv;
+
+/// <summary>The layout of one CSV file of the table set: its kind of item and its columns in header order.</summary>
+internal sealed class CsvTableSpec
+{
+    private readonly Dictionary<string, CsvColumn> _byField;
+
+    internal CsvTableSpec(InputItemKind kind, params CsvColumn[] columns)
+    {
+        Kind = kind;
+        Columns = columns;
+        _byField = columns.ToDictionary(c => c.Field, StringComparer.Ordinal);
+    }
+
+    internal InputItemKind Kind { get; }
+
+    internal string FileName => Kind.CsvFile;
+
+    internal IReadOnlyList<CsvColumn> Columns { get; }
+
+    internal string ExpectedHeader => string.Join(",", Columns.Select(c => c.Name));
+
+    internal CsvColumn? ColumnFor(string field) => _byField.GetValueOrDefault(field);
+
+    internal CsvColumn? Column(string name) => Columns.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.Ordinal));
+}

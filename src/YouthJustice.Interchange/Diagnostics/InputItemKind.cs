@@ -1,0 +1,67 @@
+using Ardalis.SmartEnum;
+
+namespace YouthJustice.Interchange.Diagnostics;
+
+/// <summary>
+/// The kinds of item an interchange document holds, each with its JSON property name and its CSV file name
+/// (spec/interchange.md). A <see cref="ReadSummary"/> counts items per kind.
+/// </summary>
+public sealed class InputItemKind : SmartEnum<InputItemKind>
+{
+    /// <summary>A child (<c>children</c>, <c>children.csv</c>).</summary>
+    public static readonly InputItemKind Child = new(nameof(Child), 1, "children", "children.csv", null);
+
+    /// <summary>An offence of a child (<c>offences</c>, <c>offences.csv</c>).</summary>
+    public static readonly InputItemKind Offence = new(nameof(Offence), 2, "offences", "offences.csv", Child);
+
+    /// <summary>A legal outcome of an offence (<c>outcomes</c>, <c>outcomes.csv</c>).</summary>
+    public static readonly InputItemKind Outcome = new(nameof(Outcome), 3, "outcomes", "outcomes.csv", Offence);
+
+    /// <summary>An intervention programme (<c>interventions</c>, <c>interventions.csv</c>).</summary>
+    public static readonly InputItemKind Intervention = new(nameof(Intervention), 4, "interventions", "interventions.csv", Child);
+
+    /// <summary>An accommodation period (<c>accommodation</c>, <c>accommodation.csv</c>).</summary>
+    public static readonly InputItemKind Accommodation = new(nameof(Accommodation), 5, "accommodation", "accommodation.csv", Child);
+
+    /// <summary>An education, training or employment period (<c>ete</c>, <c>ete.csv</c>).</summary>
+    public static readonly InputItemKind Ete = new(nameof(Ete), 6, "ete", "ete.csv", Child);
+
+    /// <summary>A SEND/ALN record (<c>sendAln</c>, <c>send_aln.csv</c>).</summary>
+    public static readonly InputItemKind SendAln = new(nameof(SendAln), 7, "sendAln", "send_aln.csv", Child);
+
+    /// <summary>A mental health record (<c>mentalHealth</c>, <c>mental_health.csv</c>).</summary>
+    public static readonly InputItemKind MentalHealth = new(nameof(MentalHealth), 8, "mentalHealth", "mental_health.csv", Child);
+
+    /// <summary>A substance misuse record (<c>substanceMisuse</c>, <c>substance_misuse.csv</c>).</summary>
+    public static readonly InputItemKind SubstanceMisuse = new(nameof(SubstanceMisuse), 9, "substanceMisuse", "substance_misuse.csv", Child);
+
+    /// <summary>A care status period (<c>careStatus</c>, <c>care_status.csv</c>).</summary>
+    public static readonly InputItemKind CareStatus = new(nameof(CareStatus), 10, "careStatus", "care_status.csv", Child);
+
+    /// <summary>A victim record (<c>victims</c>, <c>victims.csv</c>).</summary>
+    public static readonly InputItemKind Victim = new(nameof(Victim), 11, "victims", "victims.csv", Child);
+
+    /// <summary>A population estimate of the service (<c>populations</c>, <c>populations.csv</c>).</summary>
+    public static readonly InputItemKind Population = new(nameof(Population), 12, "populations", "populations.csv", null);
+
+    /// <summary>A management board attendance entry (<c>boardAttendance</c>, <c>board_attendance.csv</c>).</summary>
+    public static readonly InputItemKind BoardAttendance = new(nameof(BoardAttendance), 13, "boardAttendance", "board_attendance.csv", null);
+
+    private InputItemKind(string name, int value, string jsonName, string csvFile, InputItemKind? parent)
+        : base(name, value)
+    {
+        JsonName = jsonName;
+        CsvFile = csvFile;
+        Parent = parent;
+    }
+
+    /// <summary>The JSON property that holds items of this kind (<c>children</c>, <c>ete</c>).</summary>
+    public string JsonName { get; }
+
+    /// <summary>The CSV file that holds items of this kind (<c>children.csv</c>, <c>ete.csv</c>).</summary>
+    public string CsvFile { get; }
+
+    /// <summary>The kind of item this one belongs to (a child for an offence, an offence for an outcome), or
+    /// <see langword="null"/> for the top-level kinds.</summary>
+    public InputItemKind? Parent { get; }
+}

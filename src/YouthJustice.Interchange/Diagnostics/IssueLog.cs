@@ -1,0 +1,19 @@
+using System.Collections.Generic;
+
+namespace YouthJustice.Interchange.Diagnostics;
+
+/// <summary>The issues a read has found so far, in the order found.</summary>
+internal sealed class IssueLog
+{
+    private readonly List<InputIssue> _issues = [];
+
+    internal IReadOnlyList<InputIssue> Issues => _issues;
+
+    internal void Add(InputIssue issue) => _issues.Add(issue);
+
+    internal void Error(string code, InputLocation location, string? value, string reason, string? childId = null)
+        => _issues.Add(new InputIssue(IssueSeverity.Error, code, location, value, reason, childId));
+
+    internal void Warning(string code, InputLocation location, string? value, string reason, string? childId = null)
+        => _issues.Add(new InputIssue(IssueSeverity.Warning, code, location, value, reason, childId));
+}

@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace YouthJustice.Interchange.Diagnostics;
+
+/// <summary>
+/// Counts items as a reader meets them. Every item is first <see cref="See">seen</see>, then either
+/// <see cref="Accept">accepted</see> or <see cref="Reject">rejected</see> exactly once; a tally for the items of one
+/// parent (the offences of a child) is <see cref="Merge">merged</see> into its parent's tally, turning accepted
+/// items into <see cref="IssueCodes.ParentRejected"/> rejections when the parent was rejected.
+/// </summary>
+internal sealed class ReadTally
+{
+    private readonly int[] _seen = new int[InputItemKind.List.Count + 1];
+    private readonly int[] _accepted = new int[InputItemKind.List.Count + 1];
+    private readonly Dictionary<string, int>[] _rejected =
+        Enumerable.Range(0, InputItemKind.List.Count + 1).Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+
+    internal void See(InputItemKind kind) => _seen[kind.Value]++;
+
+    internal void Accept(InputItemKind kind) => _accepted[kind.Value]++;
+
+    internal void Reject(InputItemKind kind, string code) => Add(_rejected[kind.Value], code, 1);
+
+    internal int Seen(InputItemKind kind) => _seen[kind.Value];
+
+    internal int Accepted(InputItemKind kind) => _accepted[kind.Value];
+
+    internal void Merge(ReadTally items, bool parentRejected)
+    {
+        for (var k = 0; k < _seen.Length; k++)
+        {
+            _seen[k] += items._seen[k];
+            if (parentRejected)
+            {
+                if (items._accepted[k] > 0)
+                {
+                    Add(_rejected[k], IssueCodes.ParentRejected, items._accepted[k]);
+                }
+            }
+            else
+            {
+                _accepted[k] += items._accepted[k];
+            }
+
+            foreach (var (code, count) in items._rejected[k])
+            {
+                Add(_rejected[k], code, count);
+            }
+        }
+    }
+
+    /// <summary>Turns every accepted item into a rejection under <paramref name="code"/> (a document refused after it was read).</summary>
+    internal void RejectAllAccepted(string code)
+    {
+        for (var k = 0; k < _accepted.Length; k++)
+        {
+            if (_accepted[k] > 0)
+            {
+                Add(_rejected[k], code, _accepted[k]);
+                _accepted[k] = 0;
+            }
+        }
+    }
+
+    internal ReadSummary ToSummary(IReadOnlyCollection<InputIssue> issues)
+        => new(
+            InputItemKind.List.Select(kind => new ItemCount(kind, _seen[kind.Value], _accepted[kind.Value], _rejected[kind.Value])),
+            issues.Count(i => i.Severity == IssueSeverity.Error),
+            issues.Count(i => i.Severity == IssueSeverity.Warning));
+
+    private static void Add(Dictionary<string, int> counts, string code, int count)
+        => counts[code] = counts.TryGetValue(code, out var existing) ? checked(existing + count) : count;
+}

@@ -1,0 +1,147 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.Json;
+using YouthJustice.Interchange.Diagnostics;
+using YouthJustice.Interchange.Records;
+
+namespace YouthJustice.Interchange.Json;
+
+/// <summary>
+/// One JSON object of the case-level document, read field by field. On construction it reports properties the
+/// format does not define (a warning: they are ignored) and properties given twice (an error).
+/// </summary>
+internal sealed class JsonRecord : RecordReader
+{
+    private readonly JsonElement _element;
+    private readonly string _path;
+    private readonly List<KeyValuePair<string, JsonElement>> _properties = [];
+
+    internal JsonRecord(JsonElement element, string path, IReadOnlySet<string> knownFields, IssueLog log, string? childId)
+        : base(log, childId)
+    {
+        _element = element;
+        _path = path;
+        IsObject = element.ValueKind == JsonValueKind.Object;
+        if (!IsObject)
+        {
+            Error(IssueCodes.WrongType, null, RawOf(element).Text, $"'{path}' must be an object; found {Describe(RawOf(element))}.");
+            return;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in element.EnumerateObject())
+        {
+            if (!seen.Add(property.Name))
+            {
+                Error(IssueCodes.DuplicateField, property.Name, null, $"The field '{property.Name}' appears more than once.");
+                continue;
+            }
+
+            if (!knownFields.Contains(property.Name))
+            {
+                Warning(IssueCodes.UnknownField, property.Name, null, $"'{property.Name}' is not a field of this record; it was ignored.");
+                continue;
+            }
+
+            _properties.Add(new(property.Name, property.Value));
+        }
+    }
+
+    internal bool IsObject { get; }
+
+    protected override bool IsTyped => true;
+
+    internal override InputLocation Location(string? field)
+        => InputLocation.Json(field is null ? _path : _path.Length == 0 ? field : _path + "." + field);
+
+    internal override string Name(string field) => field;
+
+    internal override bool Has(string field) => TryGet(field, out _);
+
+    /// <summary>The objects of a list field, with their paths; reports a field that is not a list.</summary>
+    internal IEnumerable<(JsonElement Element, string Path)> Items(string field)
+    {
+        if (!TryGet(field, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            yield break;
+        }
+
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            WrongType(field, RawOf(value), "a list");
+            yield break;
+        }
+
+        var index = 0;
+        foreach (var item in value.EnumerateArray())
+        {
+            yield return (item, string.Create(CultureInfo.InvariantCulture, $"{Location(field).Path}[{index}]"));
+            index++;
+        }
+    }
+
+    internal override IReadOnlyList<string>? TextList(string field)
+    {
+        if (!TryGet(field, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return [];
+        }
+
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            WrongType(field, RawOf(value), "a list of text");
+            return null;
+        }
+
+        var items = new List<string>();
+        var index = 0;
+        foreach (var item in value.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.String)
+            {
+                var raw = RawOf(item);
+                Error(
+                    IssueCodes.WrongType,
+                    string.Create(CultureInfo.InvariantCulture, $"{field}[{index}]"),
+                    raw.Text,
+                    $"'{field}' must be a list of text; item {index} is {Describe(raw)}.");
+                return null;
+            }
+
+            items.Add(item.GetString()!);
+            index++;
+        }
+
+        return items;
+    }
+
+    protected override RawValue Raw(string field) => TryGet(field, out var value) ? RawOf(value) : RawValue.Missing;
+
+    private bool TryGet(string field, out JsonElement value)
+    {
+        foreach (var property in _properties)
+        {
+            if (string.Equals(property.Key, field, StringComparison.Ordinal))
+            {
+                value = property.Value;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
+    private static RawValue RawOf(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Null => new(RawKind.Null, null),
+        JsonValueKind.String => new(RawKind.Text, value.GetString()),
+        JsonValueKind.Number => new(RawKind.Number, value.GetRawText()),
+        JsonValueKind.True => new(RawKind.Boolean, "true"),
+        JsonValueKind.False => new(RawKind.Boolean, "false"),
+        JsonValueKind.Object => new(RawKind.Object, null),
+        JsonValueKind.Array => new(RawKind.Array, null),
+        _ => RawValue.Missing,
+    };
+}

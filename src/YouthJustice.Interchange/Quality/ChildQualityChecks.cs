@@ -1,0 +1,106 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using YouthJustice.Domain.Cases;
+using YouthJustice.Domain.Children;
+using YouthJustice.Domain.Victims;
+using YouthJustice.Interchange.Diagnostics;
+using YouthJustice.Interchange.Records;
+
+namespace YouthJustice.Interchange.Quality;
+
+/// <summary>
+/// The data-quality rules that apply to a child's case as the domain holds it: links to offences the child does
+/// not have (DQ-002), a victim given twice (DQ-003), an age outside 10–17 at every order (DQ-005), interventions
+/// with no offence (DQ-006) and more ETE hours attended than offered (DQ-008). The rules the domain itself refuses
+/// (DQ-001, DQ-004, DQ-007, DQ-009, DQ-010, most of DQ-003) are applied while reading, by the mapper.
+/// </summary>
+internal static class ChildQualityChecks
+{
+    internal static IEnumerable<QualityFinding> Check(ChildCase child)
+    {
+        for (var i = 0; i < child.Interventions.Count; i++)
+        {
+            var intervention = child.Interventions[i];
+            if (intervention.OffenceIds.Count == 0)
+            {
+                yield return new QualityFinding(
+                    DataQualityRule.InterventionWithoutOffence,
+                    InputItemKind.Intervention,
+                    i,
+                    "offenceIds",
+                    null,
+                    $"The intervention '{intervention.Id}' lists no offence; the KPI cohort will exclude it as NoLinkedOffence.");
+            }
+
+            foreach (var offenceId in intervention.OffenceIds.Where(id => child.FindOffence(id) is null))
+            {
+                yield return new QualityFinding(
+                    DataQualityRule.DanglingOffenceId,
+                    InputItemKind.Intervention,
+                    i,
+                    "offenceIds",
+                    offenceId.Value,
+                    $"The intervention '{intervention.Id}' lists the offence '{offenceId}', which is not one of the child's offences.");
+            }
+        }
+
+        var victimIds = new HashSet<VictimId>();
+        for (var i = 0; i < child.Victims.Count; i++)
+        {
+            var victim = child.Victims[i];
+            if (!victimIds.Add(victim.Id))
+            {
+                yield return new QualityFinding(
+                    DataQualityRule.DuplicateId,
+                    InputItemKind.Victim,
+                    i,
+                    "id",
+                    victim.Id.Value,
+                    $"The victim id '{victim.Id}' is given more than once for this child; both are kept and KPI 10 combines their answers.");
+            }
+
+            foreach (var offenceId in victim.OffenceIds.Where(id => child.FindOffence(id) is null))
+            {
+                yield return new QualityFinding(
+                    DataQualityRule.DanglingOffenceId,
+                    InputItemKind.Victim,
+                    i,
+                    "offenceIds",
+                    offenceId.Value,
+                    $"The victim '{victim.Id}' is linked to the offence '{offenceId}', which is not one of the child's offences.");
+            }
+        }
+
+        for (var i = 0; i < child.Ete.Count; i++)
+        {
+            var ete = child.Ete[i];
+            if (ete.HoursAttended > ete.HoursOffered)
+            {
+                yield return new QualityFinding(
+                    DataQualityRule.HoursAttendedAboveOffered,
+                    InputItemKind.Ete,
+                    i,
+                    "hoursAttended",
+                    ete.HoursAttended.Value.ToString(CultureInfo.InvariantCulture),
+                    string.Create(CultureInfo.InvariantCulture, $"{ete.HoursAttended} hours attended is more than the {ete.HoursOffered} hours offered."));
+            }
+        }
+
+        if (child.DateOfBirth is { } born && child.Interventions.Count > 0)
+        {
+            var ages = child.Interventions.Select(i => Age.On(born, i.Start)).ToList();
+            if (ages.TrueForAll(age => !age.IsChild))
+            {
+                var listed = string.Join(", ", ages.Select(a => a.Years).Distinct().Order().Select(y => y.ToString(CultureInfo.InvariantCulture)));
+                yield return new QualityFinding(
+                    DataQualityRule.AgeOutsideRangeAtEveryOrder,
+                    InputItemKind.Child,
+                    0,
+                    "dateOfBirth",
+                    CaseMapper.Iso(born),
+                    $"Born {CaseMapper.Iso(born)}, the child was aged {listed} at the start of their interventions: outside 10-17 at every one, so no order can count in a KPI cohort.");
+            }
+        }
+    }
+}

@@ -1,0 +1,308 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+using OneOf;
+using YouthJustice.Domain;
+using YouthJustice.Domain.Time;
+using YouthJustice.Interchange.Diagnostics;
+
+namespace YouthJustice.Interchange.Records;
+
+/// <summary>
+/// Reads the fields of one record (a JSON object or a CSV row) and reports every problem with its location, the
+/// value and the reason. The same checks and messages apply to both formats; only the field names (camelCase in
+/// JSON, snake_case in CSV) and the typing of values (JSON has types, CSV cells are all text) differ.
+/// </summary>
+/// <remarks>
+/// Each reading method returns the value, or <see langword="null"/> when it is absent or invalid; an invalid or
+/// missing required value is reported as an error and sets <see cref="HasErrors"/>. Callers build the domain value
+/// only when the record has no errors.
+/// </remarks>
+internal abstract class RecordReader
+{
+    private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
+
+    protected RecordReader(IssueLog log, string? childId)
+    {
+        Log = log;
+        ChildId = childId;
+    }
+
+    /// <summary>The id of the child the record belongs to, when known (attached to every issue).</summary>
+    internal string? ChildId { get; set; }
+
+    /// <summary>The code of the first error reported for this record, or <see langword="null"/>.</summary>
+    internal string? FirstErrorCode { get; private set; }
+
+    internal bool HasErrors => FirstErrorCode is not null;
+
+    protected IssueLog Log { get; }
+
+    /// <summary>Whether values carry a type (JSON) rather than all being text (CSV).</summary>
+    protected abstract bool IsTyped { get; }
+
+    /// <summary>The location of the record (<paramref name="field"/> null) or of one of its fields.</summary>
+    internal abstract InputLocation Location(string? field);
+
+    /// <summary>The field's name as the input spells it (<c>hoursOffered</c> in JSON, <c>hours_offered</c> in CSV).</summary>
+    internal abstract string Name(string field);
+
+    /// <summary>Whether the input has the field at all (a CSV table without an optional column does not).</summary>
+    internal abstract bool Has(string field);
+
+    protected abstract RawValue Raw(string field);
+
+    internal void Error(string code, string? field, string? value, string reason)
+    {
+        FirstErrorCode ??= code;
+        Log.Error(code, Location(field), value, reason, ChildId);
+    }
+
+    internal void Warning(string code, string? field, string? value, string reason)
+        => Log.Warning(code, Location(field), value, reason, ChildId);
+
+    internal string? Text(string field, bool required)
+    {
+        var raw = Raw(field);
+        if (raw.IsAbsent)
+        {
+            return Missing(field, required);
+        }
+
+        if (raw.Kind != RawKind.Text)
+        {
+            WrongType(field, raw, "text");
+            return null;
+        }
+
+        return raw.Text;
+    }
+
+    /// <summary>An ISO date; <c>null</c> and <c>1900-01-01</c> mean no date, which is an error only when <paramref name="required"/>.</summary>
+    internal LocalDate? Date(string field, bool required)
+    {
+        var raw = Raw(field);
+        if (raw.IsAbsent)
+        {
+            Missing(field, required);
+            return null;
+        }
+
+        if (raw.Kind != RawKind.Text)
+        {
+            WrongType(field, raw, "a date written as text, yyyy-MM-dd");
+            return null;
+        }
+
+        var parsed = IsoDate.Parse(raw.Text!);
+        if (!parsed.Success || raw.Text!.Length != 10)
+        {
+            Error(IssueCodes.BadDate, field, raw.Text, $"'{raw.Text}' is not a valid date for '{Name(field)}': dates are written yyyy-MM-dd, for example 2024-03-31.");
+            return null;
+        }
+
+        if (NoDate.IsSentinel(parsed.Value))
+        {
+            if (required)
+            {
+                Error(IssueCodes.MissingField, field, raw.Text, $"The required field '{Name(field)}' has no date: 1900-01-01 means 'no date'.");
+            }
+
+            return null;
+        }
+
+        return parsed.Value;
+    }
+
+    internal bool? Bool(string field, bool required)
+    {
+        var raw = Raw(field);
+        if (raw.IsAbsent)
+        {
+            Missing(field, required);
+            return null;
+        }
+
+        if (raw.Kind == RawKind.Boolean || (!IsTyped && raw.Kind == RawKind.Text))
+        {
+            if (string.Equals(raw.Text, "true", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (string.Equals(raw.Text, "false", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            Error(IssueCodes.BadText, field, raw.Text, $"'{raw.Text}' is not true or false for '{Name(field)}'.");
+            return null;
+        }
+
+        WrongType(field, raw, "true or false");
+        return null;
+    }
+
+    internal long? Integer(string field, bool required)
+    {
+        var raw = Raw(field);
+        if (raw.IsAbsent)
+        {
+            Missing(field, required);
+            return null;
+        }
+
+        if (!IsNumberLike(raw))
+        {
+            WrongType(field, raw, "a whole number");
+            return null;
+        }
+
+        if (long.TryParse(raw.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole))
+        {
+            return whole;
+        }
+
+        if (decimal.TryParse(raw.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+            && number == decimal.Truncate(number) && number is >= long.MinValue and <= long.MaxValue)
+        {
+            return (long)number;
+        }
+
+        Error(IssueCodes.BadText, field, raw.Text, $"'{raw.Text}' is not a whole number for '{Name(field)}'.");
+        return null;
+    }
+
+    internal int? Integer(string field, bool required, int min, int max)
+    {
+        var value = Integer(field, required);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (value < min || value > max)
+        {
+            Error(
+                IssueCodes.OutOfRange,
+                field,
+                Raw(field).Text,
+                string.Create(CultureInfo.InvariantCulture, $"'{Name(field)}' must be between {min} and {max}; was {value}."));
+            return null;
+        }
+
+        return (int)value;
+    }
+
+    /// <summary>A number of hours (or similar): not negative.</summary>
+    internal decimal? NonNegative(string field, bool required)
+    {
+        var raw = Raw(field);
+        if (raw.IsAbsent)
+        {
+            Missing(field, required);
+            return null;
+        }
+
+        if (!IsNumberLike(raw))
+        {
+            WrongType(field, raw, "a number");
+            return null;
+        }
+
+        if (!decimal.TryParse(raw.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        {
+            Error(IssueCodes.BadText, field, raw.Text, $"'{raw.Text}' is not a number for '{Name(field)}'.");
+            return null;
+        }
+
+        if (number < 0)
+        {
+            Error(IssueCodes.OutOfRange, field, raw.Text, $"'{Name(field)}' cannot be negative; was {raw.Text}.");
+            return null;
+        }
+
+        return number;
+    }
+
+    /// <summary>A value of a closed set, by its interchange name or YJB code.</summary>
+    internal T? Enum<T>(string field, bool required, Func<string?, OneOf<T, UnknownValueError>> parse)
+        where T : class
+    {
+        var raw = Raw(field);
+        if (raw.IsAbsent)
+        {
+            Missing(field, required);
+            return null;
+        }
+
+        if (raw.Kind is not (RawKind.Text or RawKind.Number))
+        {
+            WrongType(field, raw, "text");
+            return null;
+        }
+
+        var parsed = parse(raw.Text);
+        if (parsed.TryPickT1(out var unknown, out var value))
+        {
+            UnknownValue(field, raw.Text, unknown.AllowedValues);
+            return null;
+        }
+
+        return value;
+    }
+
+    internal void UnknownValue(string field, string? text, IReadOnlyList<string> allowed)
+        => Error(IssueCodes.UnknownValue, field, text, $"'{text}' is not a valid '{Name(field)}'; expected one of: {string.Join(", ", allowed)}.");
+
+    /// <summary>A required identifier.</summary>
+    internal T? Id<T>(string field, Func<string?, OneOf<T, InvalidIdentifierError>> parse)
+        where T : struct
+    {
+        var text = Text(field, required: true);
+        return text is null ? null : IdFromText(field, text, parse);
+    }
+
+    internal T? IdFromText<T>(string field, string text, Func<string?, OneOf<T, InvalidIdentifierError>> parse)
+        where T : struct
+    {
+        var parsed = parse(text);
+        if (parsed.TryPickT1(out var error, out var id))
+        {
+            Error(IssueCodes.BadIdentifier, field, text, $"'{text}' is not a valid '{Name(field)}': {error.Reason} ({InvalidIdentifierError.Rule}).");
+            return null;
+        }
+
+        return id;
+    }
+
+    /// <summary>A list of texts: a JSON array of strings, or a CSV cell with the items separated by <c>;</c>.</summary>
+    internal abstract IReadOnlyList<string>? TextList(string field);
+
+    protected string? Missing(string field, bool required)
+    {
+        if (required)
+        {
+            Error(IssueCodes.MissingField, field, null, $"The required field '{Name(field)}' is missing.");
+        }
+
+        return null;
+    }
+
+    protected void WrongType(string field, RawValue raw, string expected)
+        => Error(IssueCodes.WrongType, field, raw.Text, $"'{Name(field)}' must be {expected}; found {Describe(raw)}.");
+
+    protected static string Describe(RawValue raw) => raw.Kind switch
+    {
+        RawKind.Text => $"text \"{raw.Text}\"",
+        RawKind.Number => $"the number {raw.Text}",
+        RawKind.Boolean => raw.Text ?? "a boolean",
+        RawKind.Object => "an object",
+        RawKind.Array => "a list",
+        _ => "nothing",
+    };
+
+    private bool IsNumberLike(RawValue raw) => raw.Kind == RawKind.Number || (!IsTyped && raw.Kind == RawKind.Text);
+}

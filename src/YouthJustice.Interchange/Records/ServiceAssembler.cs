@@ -1,0 +1,97 @@
+using System.Collections.Generic;
+using YouthJustice.Domain.Cases;
+using YouthJustice.Domain.Children;
+using YouthJustice.Domain.Services;
+using YouthJustice.Interchange.Diagnostics;
+using YouthJustice.Interchange.Quality;
+
+namespace YouthJustice.Interchange.Records;
+
+/// <summary>
+/// Gathers a service's data as it is read, whichever the format, and produces the <see cref="ReadResult{T}"/>:
+/// the <see cref="ServiceData"/> of everything accepted, every issue, and the counts.
+/// </summary>
+internal sealed class ServiceAssembler
+{
+    /// <summary>The code given to a service whose own code could not be read.</summary>
+    internal const string UnknownServiceCode = "UNKNOWN";
+
+    /// <summary>The name given to a service whose own name could not be read.</summary>
+    internal const string UnknownServiceName = "Unknown service";
+
+    private readonly List<PopulationEstimate> _populations = [];
+    private readonly HashSet<int> _years = [];
+    private readonly List<BoardAttendance> _boardAttendance = [];
+    private readonly List<ChildCase> _children = [];
+    private readonly HashSet<ChildId> _childIds = [];
+    private ServiceCode? _code;
+    private string? _name;
+
+    internal IssueLog Log { get; } = new();
+
+    internal ReadTally Tally { get; } = new();
+
+    internal void Service(ServiceCode? code, string? name)
+    {
+        _code = code;
+        _name = string.IsNullOrWhiteSpace(name) ? null : name;
+    }
+
+    internal bool ClaimChildId(ChildId id) => _childIds.Add(id);
+
+    internal void Child(ChildAssembler child)
+    {
+        if (child.Build(this) is { } built)
+        {
+            _children.Add(built);
+        }
+    }
+
+    internal void Population(RecordReader r, PopulationEstimate? population)
+    {
+        if (population is not null && !_years.Add(population.Year))
+        {
+            var year = population.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            r.Error(DataQualityRule.DuplicateId.Id, "year", year, $"There is already a population estimate for {year}; this one is rejected.");
+            population = null;
+        }
+
+        Count(InputItemKind.Population, r, population, _populations);
+    }
+
+    internal void BoardAttendance(RecordReader r, BoardAttendance? attendance) => Count(InputItemKind.BoardAttendance, r, attendance, _boardAttendance);
+
+    /// <summary>The result; when <paramref name="refuseAll"/> is given, every item read is counted as rejected under that code and none is returned.</summary>
+    internal ReadResult<ServiceData> Result(string? refuseAll = null)
+    {
+        if (refuseAll is not null)
+        {
+            Tally.RejectAllAccepted(refuseAll);
+            _children.Clear();
+            _populations.Clear();
+            _boardAttendance.Clear();
+        }
+
+        var data = new ServiceData(
+            _code ?? new ServiceCode(UnknownServiceCode),
+            _name ?? UnknownServiceName,
+            _populations,
+            _boardAttendance,
+            _children);
+        return new ReadResult<ServiceData>(data, Log.Issues, Tally.ToSummary(Log.Issues));
+    }
+
+    private void Count<T>(InputItemKind kind, RecordReader r, T? value, List<T> list)
+        where T : class
+    {
+        Tally.See(kind);
+        if (value is null)
+        {
+            Tally.Reject(kind, r.FirstErrorCode ?? IssueCodes.InvalidValue);
+            return;
+        }
+
+        Tally.Accept(kind);
+        list.Add(value);
+    }
+}
