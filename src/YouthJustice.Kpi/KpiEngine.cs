@@ -43,6 +43,16 @@ public sealed class KpiEngine
     {
     }
 
+    /// <summary>
+    /// Creates an engine with the caller's reference tables: which intervention disposals and legal outcomes count,
+    /// each outcome's type of order and dedup rank (the YJB's own tables are not public; kpi-rules §0.2).
+    /// </summary>
+    /// <param name="referenceTables">The tables to use.</param>
+    public KpiEngine(YouthJustice.Domain.Reference.KpiReferenceTables referenceTables)
+        : this(new CountingTables(Preconditions.CheckNotNull(referenceTables, nameof(referenceTables))))
+    {
+    }
+
     internal KpiEngine(CountingTables counting)
     {
         _counting = counting;

@@ -53,6 +53,13 @@ public sealed class DefinitionSet : SmartEnum<DefinitionSet>
     /// <summary>Cohort age: under the 2024 definitions a DTO licence intervention takes the child's age on the outcome date (custody start); kpi-rules §13.4.</summary>
     public bool DtoLicenceAgeFromOutcomeDate => IsRefined;
 
+    /// <summary>
+    /// KPIs 4 and 5: an intervention counts as offered (attended) when it was offered (attendance started) within the
+    /// order, or the child was already in treatment at its start (v8); rather than when it was offered (attendance
+    /// started) on or before the order end and not before the screening (and, for attendance, the offer) (v1).
+    /// </summary>
+    public bool HealthOfferedWithinOrder => IsRefined;
+
     /// <summary>Reads <c>2023</c> or <c>2024</c>; never throws.</summary>
     /// <param name="text">The text given (for example on the command line).</param>
     /// <returns>The set, or an error naming the text and the allowed values.</returns>

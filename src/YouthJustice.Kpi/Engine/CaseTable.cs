@@ -1,5 +1,6 @@
 using System;
 using YouthJustice.Domain.Cases;
+using YouthJustice.Domain.Education;
 using YouthJustice.Domain.Offences;
 using YouthJustice.Domain.Services;
 using YouthJustice.Domain.Time;
@@ -36,6 +37,7 @@ internal sealed class CaseTable
         ChildCount = children.Count;
         Children = new ChildCase[ChildCount];
         DateOfBirth = new int[ChildCount];
+        SchoolAgeEnd = new int[ChildCount];
 
         _interventionOffset = new int[ChildCount + 1];
         _offenceOffset = new int[ChildCount + 1];
@@ -54,6 +56,7 @@ internal sealed class CaseTable
             var child = children[c];
             Children[c] = child;
             DateOfBirth[c] = Days.PointOf(child.DateOfBirth);
+            SchoolAgeEnd[c] = SchoolAgeDays.EndDay(child.DateOfBirth, CompulsorySchoolAge.Default);
             interventions += child.Interventions.Count;
             for (var i = 0; i < child.Interventions.Count; i++)
             {
@@ -250,6 +253,12 @@ internal sealed class CaseTable
 
     /// <summary>Each child's date of birth as a day number, or <see cref="Days.None"/>.</summary>
     public int[] DateOfBirth { get; }
+
+    /// <summary>
+    /// Each child's last day of compulsory school age (KPI 2 school age / above school age; <see cref="SchoolAgeDays"/>),
+    /// with school years starting on 1 September; <see cref="Days.None"/> without a date of birth.
+    /// </summary>
+    public int[] SchoolAgeEnd { get; }
 
     public InterventionRow[] Interventions { get; }
 

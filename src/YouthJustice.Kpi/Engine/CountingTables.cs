@@ -1,19 +1,23 @@
 using YouthJustice.Domain.Disposals;
+using YouthJustice.Domain.Reference;
 
 namespace YouthJustice.Kpi.Engine;
 
 /// <summary>
-/// The reference tables of kpi-rules §0.2 and §13.2–§13.3 as arrays indexed by <see cref="Disposal"/> value, for
-/// the hot path: whether an intervention's disposal counts, and each legal outcome's type of order and dedup rank.
+/// The reference tables of kpi-rules §0.2 and §13.2–§13.3 (<see cref="KpiReferenceTables"/>, replaceable by the
+/// user) as arrays indexed by <see cref="Disposal"/> value, for the hot path: whether an intervention's disposal
+/// counts, and each legal outcome's type of order, dedup rank and legal-outcome group.
 /// </summary>
 internal sealed class CountingTables
 {
     private readonly bool[] _interventionCounts;
     private readonly int[] _outcomeTypeOfOrder;
     private readonly int[] _outcomeRank;
+    private readonly int[] _outcomeGroup;
 
-    public CountingTables(System.Func<Disposal, bool> interventionCounts, System.Func<Disposal, TypeOfOrder?> outcomeType)
+    public CountingTables(KpiReferenceTables tables)
     {
+        Tables = tables;
         var size = 0;
         foreach (var d in Disposal.List)
         {
@@ -23,23 +27,30 @@ internal sealed class CountingTables
         _interventionCounts = new bool[size];
         _outcomeTypeOfOrder = new int[size];
         _outcomeRank = new int[size];
+        _outcomeGroup = new int[size];
         foreach (var d in Disposal.List)
         {
-            _interventionCounts[d.Value] = interventionCounts(d);
-            var type = outcomeType(d);
-            _outcomeTypeOfOrder[d.Value] = type?.Value ?? 0;
-            _outcomeRank[d.Value] = type?.DedupSeriousnessRank ?? int.MaxValue;
+            _interventionCounts[d.Value] = tables.CountsInKpis(d);
+            var row = tables.ForOutcome(d);
+            _outcomeTypeOfOrder[d.Value] = row is { CountsInKpis: true, TypeOfOrder: { } type } ? type.Value : 0;
+            _outcomeRank[d.Value] = row?.DedupSeriousnessRank ?? int.MaxValue;
+            _outcomeGroup[d.Value] = row?.Group.Value ?? 0;
         }
     }
 
-    /// <summary>The project's defaults: kpi-rules §13.2 (an intervention counts when its disposal has a type of order, which includes DTO custody and licence; the type comes from the outcome).</summary>
-    public static CountingTables Default { get; } = new(d => d.TypeOfOrder is not null, d => d.TypeOfOrder);
+    /// <summary>The project's documented defaults (<see cref="KpiReferenceTables.Default"/>).</summary>
+    public static CountingTables Default { get; } = new(KpiReferenceTables.Default);
+
+    public KpiReferenceTables Tables { get; }
 
     public bool InterventionCounts(int disposal) => (uint)disposal < (uint)_interventionCounts.Length && _interventionCounts[disposal];
 
-    /// <summary>The outcome's type of order value (1–6), or 0 when the outcome does not count.</summary>
+    /// <summary>The outcome's type of order value (1–6), or 0 when the outcome does not count in the cohort.</summary>
     public int OutcomeTypeOfOrder(int disposal) => (uint)disposal < (uint)_outcomeTypeOfOrder.Length ? _outcomeTypeOfOrder[disposal] : 0;
 
-    /// <summary>The dedup rank of the outcome's type of order (1 = most serious).</summary>
+    /// <summary>The outcome's dedup rank (1 = most serious; other court outcomes 4); <see cref="int.MaxValue"/> when it has none.</summary>
     public int OutcomeRank(int disposal) => (uint)disposal < (uint)_outcomeRank.Length ? _outcomeRank[disposal] : int.MaxValue;
+
+    /// <summary>The outcome's <see cref="LegalOutcomeGroup"/> value, or 0 when it has no row.</summary>
+    public int OutcomeGroup(int disposal) => (uint)disposal < (uint)_outcomeGroup.Length ? _outcomeGroup[disposal] : 0;
 }

@@ -8,9 +8,18 @@ internal static class KpiRegistry
     public static CohortKpi[] CohortKpis() =>
     [
         new AccommodationKpi(),
+        new EteKpi(),
+        new SendAlnKpi(),
+        new MentalHealthKpi(),
+        new SubstanceMisuseKpi(),
+        new OutOfCourtDisposalsKpi(),
+        new WiderServicesKpi(),
     ];
 
     public static ServiceKpi[] ServiceKpis() =>
     [
+        new ManagementBoardAttendanceKpi(),
+        new SeriousViolenceKpi(),
+        new VictimsKpi(),
     ];
 }

@@ -143,6 +143,18 @@ internal sealed class ChildBuilder
         return this;
     }
 
+    public ChildBuilder Ete(EtePeriod period)
+    {
+        _ete.Add(period);
+        return this;
+    }
+
+    public ChildBuilder SendAln(SendAlnRecord record)
+    {
+        _sendAln.Add(record);
+        return this;
+    }
+
     public ChildCase Build()
         => new(new ChildId(_id), _dateOfBirth, _sex, _ethnicity, _offences, _interventions, _accommodation, _ete, _sendAln, _mentalHealth, _substanceMisuse, _care, _victims);
 

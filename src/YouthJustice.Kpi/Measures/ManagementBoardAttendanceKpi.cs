@@ -1,0 +1,147 @@
+using System.Collections.Generic;
+using YouthJustice.Domain.Services;
+using YouthJustice.Domain.Sources;
+using YouthJustice.Domain.Time;
+using YouthJustice.Kpi.Engine;
+using YouthJustice.Kpi.Results;
+
+namespace YouthJustice.Kpi.Measures;
+
+/// <summary>
+/// KPI 7 (public numbering; YJB return table 8, <c>kpi8_mba_v1</c>) — Management board attendance: the proportion of
+/// the five statutory partners represented by a senior partner at the YJS management board(s) in the quarter.
+/// </summary>
+/// <remarks>
+/// <para><b>Input</b>: the service's <see cref="ServiceData.BoardAttendance"/> entries of the quarter; it is a
+/// summary-only measure, counted by sector and never by child.</para>
+/// <para><b>Denominator</b>: always 5 (the statutory sectors: children's social care, education, police, probation,
+/// health), even when the service returned nothing for the quarter (then 0/5 = 0.0%, not "no data").</para>
+/// <para><b>Numerator</b>: the statutory sectors for which any entry of the quarter has <c>senior</c> true; each
+/// sector counts at most once. <see cref="BoardSector.Other"/> is ignored (kpi-rules §2.8, §13.11).</para>
+/// <para><b>Sub-measures</b>: 7a senior attendance by sector (1/1 or 0/1); 7b sectors represented by a delegated
+/// (non-senior) partner ÷ 5, counted independently of senior attendance as the return's "Delegated or non-senior
+/// partner" row is; 7c delegated attendance by sector; the number of statutory sectors with a new partner.</para>
+/// <para><b>Definition sets</b>: the same under 2023 and 2024.</para>
+/// </remarks>
+[Source("YJB KPI guidance, management board attendance (gov.uk S1); YJB pipeline kpi8_summary(_v8), kpi8_summary_long (kpi-rules §2.8, §13.11, S21)")]
+internal sealed class ManagementBoardAttendanceKpi : ServiceKpi
+{
+    public const int Headline = 0;
+    public const int FirstSeniorBySector = 1;
+    public const int DelegatedSectors = FirstSeniorBySector + SectorCount;
+    public const int FirstDelegatedBySector = DelegatedSectors + 1;
+    public const int NewPartners = FirstDelegatedBySector + SectorCount;
+
+    private const int SectorCount = BoardSector.StatutorySectorCount;
+
+    /// <summary>The five statutory sectors, in the order of the YJB return's columns (a–e).</summary>
+    private static readonly BoardSector[] Sectors =
+    [
+        BoardSector.ChildrensSocialCare,
+        BoardSector.Education,
+        BoardSector.Police,
+        BoardSector.Probation,
+        BoardSector.Health,
+    ];
+
+    private static readonly Reason ServiceLevel = new("a service-level measure");
+
+    private readonly MeasureDefinition[] _measures;
+
+    public ManagementBoardAttendanceKpi()
+    {
+        var area = KpiArea.ManagementBoardAttendance;
+        var list = new List<MeasureDefinition>
+        {
+            new("kpi7.headline", area.HeadlineLabel, MeasureUnit.Percent, area, false),
+        };
+        foreach (var sector in Sectors)
+        {
+            list.Add(new($"kpi7.7a.{sector.Name}", $"Senior partner attending by sector: {sector.Label}", MeasureUnit.Percent, area, false));
+        }
+
+        list.Add(new("kpi7.7b.delegatedSectors", "Number of statutory sectors out of five represented by a delegated (non-senior) partner", MeasureUnit.Percent, area, false));
+        foreach (var sector in Sectors)
+        {
+            list.Add(new($"kpi7.7c.{sector.Name}", $"Delegated partner attending by sector: {sector.Label}", MeasureUnit.Percent, area, false));
+        }
+
+        list.Add(new("kpi7.newPartners", "Number of statutory sectors whose partner attending was new", MeasureUnit.Count, area, false));
+        _measures = [.. list];
+    }
+
+    public override KpiArea? Area => KpiArea.ManagementBoardAttendance;
+
+    public override IReadOnlyList<MeasureDefinition> Measures => _measures;
+
+    public override IReadOnlyList<MeasureResult> Compute(ServiceContext context)
+    {
+        var attendance = SectorsOf(context.Table.Service.BoardAttendance, context.Quarter);
+        var results = new MeasureResult[_measures.Length];
+        int senior = 0, delegated = 0, newPartners = 0;
+        for (var s = 0; s < SectorCount; s++)
+        {
+            var seniorHere = attendance.Senior[s] ? 1 : 0;
+            var delegatedHere = attendance.Delegate[s] ? 1 : 0;
+            senior += seniorHere;
+            delegated += delegatedHere;
+            newPartners += attendance.NewPartner[s] ? 1 : 0;
+            results[FirstSeniorBySector + s] = new MeasureResult(_measures[FirstSeniorBySector + s], new Fraction(seniorHere, 1));
+            results[FirstDelegatedBySector + s] = new MeasureResult(_measures[FirstDelegatedBySector + s], new Fraction(delegatedHere, 1));
+        }
+
+        results[Headline] = new MeasureResult(_measures[Headline], new Fraction(senior, SectorCount));
+        results[DelegatedSectors] = new MeasureResult(_measures[DelegatedSectors], new Fraction(delegated, SectorCount));
+        results[NewPartners] = new MeasureResult(_measures[NewPartners], new Fraction(newPartners, 0));
+        return results;
+    }
+
+    public override void Explain(ServiceContext context, int child, MeasureSinkSlice sink)
+    {
+        for (var m = 0; m < _measures.Length; m++)
+        {
+            sink.NotInDenominator(m, ServiceLevel);
+        }
+    }
+
+    /// <summary>For each statutory sector (in <see cref="Sectors"/> order), whether any entry of the quarter says so.</summary>
+    internal static SectorAttendance SectorsOf(IReadOnlyList<BoardAttendance> entries, ReportingQuarter quarter)
+    {
+        var result = new SectorAttendance(new bool[SectorCount], new bool[SectorCount], new bool[SectorCount]);
+        foreach (var entry in entries)
+        {
+            if (entry.Quarter != quarter)
+            {
+                continue;
+            }
+
+            var s = IndexOf(entry.Sector);
+            if (s < 0)
+            {
+                continue; // "Other" is excluded from the KPI by agreement (kpi-rules §2.8).
+            }
+
+            result.Senior[s] |= entry.Senior;
+            result.Delegate[s] |= entry.Delegate;
+            result.NewPartner[s] |= entry.NewPartner;
+        }
+
+        return result;
+    }
+
+    private static int IndexOf(BoardSector sector)
+    {
+        for (var s = 0; s < Sectors.Length; s++)
+        {
+            if (Sectors[s] == sector)
+            {
+                return s;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Per statutory sector: a senior partner attended, a delegate attended, a new partner attended.</summary>
+    internal readonly record struct SectorAttendance(bool[] Senior, bool[] Delegate, bool[] NewPartner);
+}

@@ -1,0 +1,149 @@
+using System.Collections.Generic;
+using YouthJustice.Domain.Disposals;
+using YouthJustice.Domain.Sources;
+using YouthJustice.Kpi.Engine;
+using YouthJustice.Kpi.Results;
+
+namespace YouthJustice.Kpi.Measures;
+
+/// <summary>
+/// KPI 6 — Out-of-court disposals: the proportion of children with an out-of-court disposal intervention ending in the
+/// quarter who completed it.
+/// </summary>
+/// <remarks>
+/// <para><b>Cohort</b>: children with an order ending in the quarter, one kept row per child (kpi-rules §1.2, §13.3).</para>
+/// <para><b>Denominator</b>: cohort children whose type of order (from the kept row's legal outcome) is one of the three
+/// out-of-court types: non-substantive out-of-court disposal with YJS intervention, youth caution with YJS intervention,
+/// youth conditional caution. Every other child is outside the denominator (kpi-rules §2.6, §13.10).</para>
+/// <para><b>Numerator</b>: those whose kept intervention has <c>completedSuccessfully</c> true. Not recorded counts as not
+/// completed.</para>
+/// <para><b>Definition sets</b>: 2023 and 2024 agree (kpi-rules §2.11).</para>
+/// <para><b>Sub-measures</b>: not completed ÷ the same denominator; 6a completions ÷ children with each of the six
+/// out-of-court disposals of the template (community resolution; Outcome 22; Outcome 22 deferred prosecution;
+/// Outcome 20/21; youth caution; youth conditional caution), taken from the kept row's legal outcome.</para>
+/// </remarks>
+[Source("YJB KPI guidance, KPI 6 (gov.uk S1); YJB KPI 6 template (kpi-rules §2.6, §13.10, S24); case-level flag kpi6SuccessfullyCompleted", Url = "https://gov.uk/guidance/key-performance-indicators-for-youth-justice-services", EffectiveFrom = "2023-04-01", Confidence = Confidence.Medium)]
+internal sealed class OutOfCourtDisposalsKpi : CohortKpi
+{
+    public const int Headline = 0;
+    public const int NotCompleted = 1;
+    public const int FirstByDisposal = 2;
+
+    /// <summary>The template's six columns: the id part and the outcomes that fall in it.</summary>
+    private static readonly (string Id, string Label, Disposal[] Outcomes)[] Columns =
+    [
+        ("CommunityResolution", "community resolution", [Disposal.CommunityResolution]),
+        ("Outcome22", "no further action Outcome 22 with YJS involvement", [Disposal.Outcome22]),
+        ("Outcome22DeferredProsecution", "Outcome 22 deferred prosecution or deferred caution with YJS involvement", [Disposal.Outcome22DeferredProsecution]),
+        ("Outcome20Or21", "Outcome 20/21 with YJS involvement", [Disposal.Outcome20, Disposal.Outcome21]),
+        ("YouthCaution", "youth caution with YJS intervention", [Disposal.YouthCaution]),
+        ("YouthConditionalCaution", "youth conditional caution", [Disposal.YouthConditionalCaution]),
+    ];
+
+    /// <summary>The column of each outcome disposal value, or -1.</summary>
+    private static readonly int[] ColumnOfDisposal = BuildColumnIndex();
+
+    /// <summary>Whether each type-of-order value is an out-of-court type.</summary>
+    private static readonly bool[] OutOfCourtType = BuildTypeIndex();
+
+    private readonly MeasureDefinition[] _measures;
+
+    public OutOfCourtDisposalsKpi()
+    {
+        var area = KpiArea.OutOfCourtDisposals;
+        var list = new List<MeasureDefinition>
+        {
+            new("kpi6.headline", area.HeadlineLabel, MeasureUnit.Percent, area, true),
+            new("kpi6.notCompleted", "Children who did not complete their out-of-court disposal intervention (including completion not recorded)", MeasureUnit.Percent, area, true),
+        };
+        foreach (var column in Columns)
+        {
+            list.Add(new("kpi6.6a." + column.Id, "Completed, of children whose out-of-court disposal was: " + column.Label, MeasureUnit.Percent, area, true));
+        }
+
+        _measures = [.. list];
+    }
+
+    public override KpiArea Area => KpiArea.OutOfCourtDisposals;
+
+    public override IReadOnlyList<MeasureDefinition> Measures => _measures;
+
+    public override void Evaluate(in ChildContext child, MeasureSinkSlice sink)
+    {
+        var row = child.Row;
+        if (!IsOutOfCourt(row.TypeOfOrder))
+        {
+            var outside = new Reason("not an out-of-court disposal: {record}", RecordKind.Outcome, row.Outcome);
+            for (var m = 0; m < _measures.Length; m++)
+            {
+                sink.NotInDenominator(m, outside);
+            }
+
+            return;
+        }
+
+        var completed = child.Table.Interventions[row.Intervention].Completed;
+        var reason = completed switch
+        {
+            1 => new Reason("completed successfully: {record}", RecordKind.Intervention, row.Intervention),
+            0 => new Reason("not completed successfully: {record}", RecordKind.Intervention, row.Intervention),
+            _ => new Reason("completion not recorded (counted as not completed): {record}", RecordKind.Intervention, row.Intervention),
+        };
+        sink.MetOrNot(Headline, completed == 1, reason);
+        sink.MetOrNot(NotCompleted, completed != 1, reason);
+
+        var disposal = child.Table.Outcomes[row.Outcome].Disposal;
+        var column = disposal < ColumnOfDisposal.Length ? ColumnOfDisposal[disposal] : -1;
+        for (var c = 0; c < Columns.Length; c++)
+        {
+            if (c == column)
+            {
+                sink.MetOrNot(FirstByDisposal + c, completed == 1, reason);
+            }
+            else
+            {
+                sink.NotInDenominator(FirstByDisposal + c, new Reason("the out-of-court disposal is another one: {record}", RecordKind.Outcome, row.Outcome));
+            }
+        }
+    }
+
+    private static bool IsOutOfCourt(int typeOfOrder) => typeOfOrder >= 0 && typeOfOrder < OutOfCourtType.Length && OutOfCourtType[typeOfOrder];
+
+    private static int[] BuildColumnIndex()
+    {
+        var max = 0;
+        foreach (var d in Disposal.List)
+        {
+            max = System.Math.Max(max, d.Value);
+        }
+
+        var index = new int[max + 1];
+        System.Array.Fill(index, -1);
+        for (var c = 0; c < Columns.Length; c++)
+        {
+            foreach (var d in Columns[c].Outcomes)
+            {
+                index[d.Value] = c;
+            }
+        }
+
+        return index;
+    }
+
+    private static bool[] BuildTypeIndex()
+    {
+        var max = 0;
+        foreach (var t in TypeOfOrder.List)
+        {
+            max = System.Math.Max(max, t.Value);
+        }
+
+        var index = new bool[max + 1];
+        foreach (var t in TypeOfOrder.List)
+        {
+            index[t.Value] = t.IsOutOfCourt;
+        }
+
+        return index;
+    }
+}
