@@ -9,7 +9,7 @@ using YouthJustice.Kpi.Definitions;
 using static YouthJustice.Kpi.Tests.TestSupport.ChildBuilder;
 using static YouthJustice.Kpi.Tests.TestSupport.ServiceBuilder;
 
-namespace YouthJustice.Kpi.Tests.Engine;
+namespace YouthJustice.Kpi.Tests.EngineRules;
 
 public class ReferenceTablesTest
 {

@@ -5,7 +5,7 @@ using Xunit;
 using YouthJustice.Domain.Cases;
 using YouthJustice.Kpi.Engine;
 
-namespace YouthJustice.Kpi.Tests.Engine;
+namespace YouthJustice.Kpi.Tests.EngineRules;
 
 /// <summary>
 /// The engine decides "at start / at end / during" on day numbers for speed; the domain's StatusPeriodRules decides
@@ -14,7 +14,7 @@ namespace YouthJustice.Kpi.Tests.Engine;
 public class PeriodsTest
 {
     private static readonly Gen<LocalDate?> OptionalDate =
-        Gen.Frequency((1, Gen.Const<LocalDate?>(null)), (6, Gen.Int[0, 800].Select(d => (LocalDate?)new LocalDate(2023, 1, 1).PlusDays(d))));
+        Gen.Frequency((1, Gen.Const((LocalDate?)null)), (6, Gen.Int[0, 800].Select(d => (LocalDate?)new LocalDate(2023, 1, 1).PlusDays(d))));
 
     private static readonly Gen<LocalDate> Date = Gen.Int[0, 800].Select(d => new LocalDate(2023, 1, 1).PlusDays(d));
 
