@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Ardalis.SmartEnum;
+using OneOf;
 using YouthJustice.Domain.Sources;
 
 namespace YouthJustice.Domain.ActionPlans;
@@ -33,6 +34,11 @@ public sealed class ActionPlanSource : SmartEnum<ActionPlanSource>
     {
         Title = title;
     }
+
+    /// <summary>Reads the name (<c>ThematicInspection</c>), case-sensitively.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The source, or an <see cref="UnknownValueError"/> for field <c>source</c>.</returns>
+    public static OneOf<ActionPlanSource, UnknownValueError> Parse(string? text) => SmartEnumText.Parse<ActionPlanSource>(text, "source", _ => null);
 
     /// <summary>The four sources in order.</summary>
     public static IReadOnlyList<ActionPlanSource> All => Ordered;

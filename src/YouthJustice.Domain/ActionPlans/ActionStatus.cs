@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Ardalis.SmartEnum;
+using OneOf;
 using YouthJustice.Domain.Sources;
 
 namespace YouthJustice.Domain.ActionPlans;
@@ -44,6 +45,11 @@ public sealed class ActionStatus : SmartEnum<ActionStatus>
         Meaning = meaning;
         IsComplete = isComplete;
     }
+
+    /// <summary>Reads the name (<c>NotStarted</c>, <c>Red</c>, <c>Amber</c>, <c>Green</c>, <c>Blue</c>), case-sensitively.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The status, or an <see cref="UnknownValueError"/> for field <c>status</c>.</returns>
+    public static OneOf<ActionStatus, UnknownValueError> Parse(string? text) => SmartEnumText.Parse<ActionStatus>(text, "status", _ => null);
 
     /// <summary>The five statuses from not started to complete.</summary>
     public static IReadOnlyList<ActionStatus> All => Ordered;

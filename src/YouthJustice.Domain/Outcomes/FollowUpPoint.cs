@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Ardalis.SmartEnum;
 using NodaTime;
+using OneOf;
 using YouthJustice.Domain.Sources;
 
 namespace YouthJustice.Domain.Outcomes;
@@ -30,6 +31,11 @@ public sealed class FollowUpPoint : SmartEnum<FollowUpPoint>
         : base(name, value)
     {
     }
+
+    /// <summary>Reads the name (<c>SixMonths</c>) or the number of months (<c>6</c>), case-sensitively.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The point, or an <see cref="UnknownValueError"/> for field <c>followUpPoint</c>.</returns>
+    public static OneOf<FollowUpPoint, UnknownValueError> Parse(string? text) => SmartEnumText.Parse<FollowUpPoint>(text, "followUpPoint", p => p.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>The four points in order.</summary>
     public static IReadOnlyList<FollowUpPoint> All { get; } = [ThreeMonths, SixMonths, NineMonths, TwelveMonths];

@@ -1,7 +1,8 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
+using System;
 using Ardalis.SmartEnum;
+using OneOf;
 using YouthJustice.Domain.Sources;
 
 namespace YouthJustice.Domain.Resettlement;
@@ -46,6 +47,11 @@ public sealed class AdultPathway : SmartEnum<AdultPathway>
         Title = title;
         YouthEquivalent = youthEquivalent;
     }
+
+    /// <summary>Reads the name (<c>ChildrenAndFamilies</c>) or the title ("Children and families"), case-sensitively. To read loosely written names and map them to youth pathways use <see cref="AdultPathwayAliases.Resolve"/>.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The adult pathway, or an <see cref="UnknownValueError"/> for field <c>adultPathway</c>.</returns>
+    public static OneOf<AdultPathway, UnknownValueError> Parse(string? text) => SmartEnumText.Parse<AdultPathway>(text, "adultPathway", p => p.Title);
 
     /// <summary>The seven adult pathways in the order of the 2004 plan.</summary>
     public static IReadOnlyList<AdultPathway> All => Ordered;

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Ardalis.SmartEnum;
+using OneOf;
 using YouthJustice.Domain.Sources;
 
 namespace YouthJustice.Domain.Resettlement;
@@ -44,6 +45,11 @@ public sealed class ConstructiveResettlementCharacteristic : SmartEnum<Construct
     {
         Description = description;
     }
+
+    /// <summary>Reads the name (<c>CoCreated</c>), case-sensitively.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The characteristic, or an <see cref="UnknownValueError"/> for field <c>characteristic</c>.</returns>
+    public static OneOf<ConstructiveResettlementCharacteristic, UnknownValueError> Parse(string? text) => SmartEnumText.Parse<ConstructiveResettlementCharacteristic>(text, "characteristic", _ => null);
 
     /// <summary>The five characteristics in the order of the framework.</summary>
     public static IReadOnlyList<ConstructiveResettlementCharacteristic> All => Ordered;
