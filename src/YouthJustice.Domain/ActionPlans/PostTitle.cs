@@ -18,7 +18,7 @@ namespace YouthJustice.Domain.ActionPlans;
 /// (<c>spec/domain-rules.md</c> §5.1) requires the lead to be a post title so that a plan stays valid when staff change
 /// and so that no personal data is held. A post title is accepted only when it contains a recognised role word
 /// (see <see cref="RoleWords"/>) and holds nothing that looks like contact details: no <c>@</c> and no run of six or
-/// more digits. "Sally Smith", "CH" (initials) and "sally.smith@council.gov.uk" are therefore refused; "Head of
+/// more digits. "Alex Example", "CH" (initials) and "alex.example@council.example" are therefore refused; "Head of
 /// Partnerships and ETE Specialist" is accepted.
 /// </para>
 /// <para>Equality is ordinal on the trimmed text with runs of white space collapsed to one space.</para>
