@@ -1,6 +1,5 @@
 using System.Linq;
 using BenchmarkDotNet.Attributes;
-using YouthJustice.Domain.Accommodation;
 using YouthJustice.Domain.Cases;
 using YouthJustice.Domain.Services;
 using YouthJustice.Domain.Time;
