@@ -1,0 +1,214 @@
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Threading;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using Spectre.Console.Rendering;
+using YouthJustice.Cli.Infrastructure;
+using YouthJustice.Cli.Input;
+using YouthJustice.Cli.Output;
+using YouthJustice.Kpi;
+using YouthJustice.Kpi.Definitions;
+using YouthJustice.Kpi.Explanations;
+
+namespace YouthJustice.Cli.Commands;
+
+/// <summary>
+/// <c>yj diff</c>: runs two definition sets on the same data and lists every child whose standing on a measure
+/// changes, with the definition difference (kpi-rules §2.11) that makes it change.
+/// </summary>
+internal sealed class DiffCommand : Command<DiffCommand.Settings>
+{
+    private readonly CliConsole _console;
+    private readonly ServiceLoader _loader;
+
+    public DiffCommand(CliConsole console, ServiceLoader loader)
+    {
+        _console = console;
+        _loader = loader;
+    }
+
+    /// <summary>
+    /// Lets <c>--definitions 2023 2024</c> be written with one option name: the second value is turned into a second
+    /// <c>--definitions</c>, which is how the parser reads a list.
+    /// </summary>
+    public static IReadOnlyList<string> Rewrite(IReadOnlyList<string> args)
+    {
+        if (args.Count == 0 || args[0] != "diff")
+        {
+            return args;
+        }
+
+        var rewritten = new List<string>(args.Count + 1);
+        for (var i = 0; i < args.Count; i++)
+        {
+            rewritten.Add(args[i]);
+            if (args[i] == "--definitions" && i + 2 < args.Count && !args[i + 1].StartsWith('-') && !args[i + 2].StartsWith('-')
+                && DefinitionSet.TryFromName(args[i + 2], out _))
+            {
+                rewritten.Add(args[i + 1]);
+                rewritten.Add("--definitions");
+                i++;
+            }
+        }
+
+        return rewritten;
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var service = _loader.Load(settings);
+        var engine = new KpiEngine();
+        var (from, to) = (settings.From, settings.To);
+        var differences = Work.Run(_console, settings.Quiet, $"Comparing definitions {from.Name} and {to.Name}", () => engine.Diff(KpiEngine.Prepare(service.Data), settings.ParsedQuarter, from, to));
+        switch (settings.Format)
+        {
+            case "json":
+                OutputTarget.WriteStream(_console, settings.Out, stream => JsonOutput.Write(stream, json => Json(json, settings, differences)));
+                break;
+            case "csv":
+                OutputTarget.WriteText(_console, settings.Out, writer => Csv(writer, differences));
+                break;
+            default:
+                OutputTarget.Render(_console, settings.Out, Tables(settings, differences));
+                break;
+        }
+
+        return ExitCode.Ok;
+    }
+
+    private static IRenderable[] Tables(Settings settings, IReadOnlyList<DefinitionDifference> differences)
+    {
+        var heading = new Markup(string.Create(
+            CultureInfo.InvariantCulture,
+            $"[bold]Definitions {settings.From.Name} → {settings.To.Name}[/] · {Markup.Escape(Format.Quarter(settings.ParsedQuarter))}\n{differences.Select(d => d.ChildId).Distinct().Count()} child(ren) change on {differences.Count} measure(s).\n"));
+        if (differences.Count == 0)
+        {
+            return [heading];
+        }
+
+        var summary = new Table().Border(TableBorder.Rounded).Title("[bold]Changes by measure[/]");
+        summary.AddColumn(new TableColumn("Measure").NoWrap());
+        summary.AddColumn(new TableColumn("Children").RightAligned());
+        summary.AddColumn("Rule");
+        foreach (var group in differences.GroupBy(d => d.MeasureId))
+        {
+            summary.AddRow(Markup.Escape(group.Key), Format.Count(group.Count()), Markup.Escape(group.First().Rule));
+        }
+
+        var detail = new Table().Border(TableBorder.Rounded).Title("[bold]Children whose classification changes[/]").Expand();
+        detail.AddColumn(new TableColumn("Child").NoWrap());
+        detail.AddColumn(new TableColumn("Measure").NoWrap());
+        detail.AddColumn(new TableColumn(settings.From.Name).NoWrap());
+        detail.AddColumn(new TableColumn(settings.To.Name).NoWrap());
+        detail.AddColumn("Why");
+        foreach (var difference in differences)
+        {
+            var why = $"{settings.From.Name}: {string.Join(" ", difference.ReasonsFrom)}\n{settings.To.Name}: {string.Join(" ", difference.ReasonsTo)}";
+            detail.AddRow(
+                Markup.Escape(difference.ChildId.Value),
+                Markup.Escape(difference.MeasureId),
+                StatusText.Markup(difference.From),
+                StatusText.Markup(difference.To),
+                Markup.Escape(why));
+        }
+
+        return [heading, summary, detail];
+    }
+
+    private static void Json(Utf8JsonWriter json, Settings settings, IReadOnlyList<DefinitionDifference> differences)
+    {
+        json.WriteStartObject();
+        json.WriteString("quarter", settings.ParsedQuarter.ToString());
+        json.WriteString("from", settings.From.Name);
+        json.WriteString("to", settings.To.Name);
+        json.WriteNumber("children", differences.Select(d => d.ChildId).Distinct().Count());
+        json.WriteStartArray("differences");
+        foreach (var difference in differences)
+        {
+            json.WriteStartObject();
+            json.WriteString("childId", difference.ChildId.Value);
+            json.WriteString("measure", difference.MeasureId);
+            json.WriteString("from", StatusText.Name(difference.From));
+            json.WriteString("to", StatusText.Name(difference.To));
+            json.WriteString("rule", difference.Rule);
+            JsonOutput.StringArray(json, "reasonsFrom", difference.ReasonsFrom);
+            JsonOutput.StringArray(json, "reasonsTo", difference.ReasonsTo);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void Csv(TextWriter writer, IReadOnlyList<DefinitionDifference> differences)
+    {
+        writer.Write("child_id,measure,from,to,rule,reasons_from,reasons_to\n");
+        foreach (var d in differences)
+        {
+            writer.Write(string.Join(
+                ',',
+                Output.Csv.Field(d.ChildId.Value),
+                Output.Csv.Field(d.MeasureId),
+                StatusText.Name(d.From),
+                StatusText.Name(d.To),
+                Output.Csv.Field(d.Rule),
+                Output.Csv.Field(string.Join(" ", d.ReasonsFrom)),
+                Output.Csv.Field(string.Join(" ", d.ReasonsTo))));
+            writer.Write('\n');
+        }
+    }
+
+    internal sealed class Settings : QuarterOnlySettings
+    {
+        [CommandOption("--definitions <SET>")]
+        [Description("The two definition sets to compare, first then second: --definitions 2023 2024 (the default).")]
+        public string[] Definitions { get; set; } = [];
+
+        [CommandOption("--format <FORMAT>")]
+        [Description("table (the default), json or csv.")]
+        [DefaultValue("table")]
+        public string Format { get; set; } = "table";
+
+        [CommandOption("-o|--out <FILE>")]
+        [Description("Write to this file instead of standard output.")]
+        public string? Out { get; set; }
+
+        public DefinitionSet From { get; private set; } = DefinitionSet.Definitions2023;
+
+        public DefinitionSet To { get; private set; } = DefinitionSet.Definitions2024;
+
+        public override ValidationResult Validate()
+        {
+            if (Definitions.Length is not (0 or 2))
+            {
+                return ValidationResult.Error(string.Create(CultureInfo.InvariantCulture, $"--definitions: give two definition sets to compare, for example --definitions 2023 2024; {Definitions.Length} given."));
+            }
+
+            if (Definitions.Length == 2)
+            {
+                var sets = new DefinitionSet[2];
+                for (var i = 0; i < 2; i++)
+                {
+                    var parsed = Options.Definitions(Definitions[i]);
+                    if (parsed.TryPickT1(out var error, out var set))
+                    {
+                        return ValidationResult.Error(error);
+                    }
+
+                    sets[i] = set;
+                }
+
+                (From, To) = (sets[0], sets[1]);
+            }
+
+            return Format is "table" or "json" or "csv"
+                ? base.Validate()
+                : ValidationResult.Error($"--format: '{Format}' is not a format of yj diff; expected one of: table, json, csv.");
+        }
+    }
+}

@@ -1,0 +1,219 @@
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json;
+using System.Threading;
+using NodaTime.Text;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using Spectre.Console.Rendering;
+using YouthJustice.Cli.Infrastructure;
+using YouthJustice.Cli.Input;
+using YouthJustice.Cli.Output;
+using YouthJustice.Domain.Children;
+using YouthJustice.Kpi;
+using YouthJustice.Kpi.Explanations;
+
+namespace YouthJustice.Cli.Commands;
+
+/// <summary><c>yj explain</c>: one child's part in a quarter's return: the cohort decision and every measure, and why.</summary>
+internal sealed class ExplainCommand : Command<ExplainCommand.Settings>
+{
+    private readonly CliConsole _console;
+    private readonly ServiceLoader _loader;
+
+    public ExplainCommand(CliConsole console, ServiceLoader loader)
+    {
+        _console = console;
+        _loader = loader;
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var service = _loader.Load(settings);
+        var engine = new KpiEngine();
+        var prepared = Work.Run(_console, settings.Quiet, "Preparing the service", () => KpiEngine.Prepare(service.Data));
+        var explained = engine.Explain(prepared, settings.ParsedChild, settings.ParsedQuarter, settings.ParsedDefinitions);
+        if (explained.TryPickT1(out var unknown, out var explanation))
+        {
+            var hint = ChildHint(service, settings.ParsedChild.Value);
+            throw new CliFailure(ExitCode.NotFound, unknown.Message + " " + hint);
+        }
+
+        if (settings.Format == "json")
+        {
+            OutputTarget.WriteStream(_console, settings.Out, stream => JsonOutput.Write(stream, json => Json(json, explanation)));
+        }
+        else
+        {
+            OutputTarget.Render(_console, settings.Out, Table(explanation, settings.All));
+        }
+
+        return ExitCode.Ok;
+    }
+
+    /// <summary>
+    /// Helps with a mistyped id: the id that is the same apart from leading zeros in its number (<c>C001</c> →
+    /// <c>C00001</c>), or else how many children there are and the first few ids.
+    /// </summary>
+    internal static string ChildHint(LoadedService service, string asked)
+    {
+        var key = Normalise(asked);
+        var match = service.Data.Children.Select(c => c.Id.Value).FirstOrDefault(id => string.Equals(Normalise(id), key, System.StringComparison.OrdinalIgnoreCase));
+        if (match is not null)
+        {
+            return $"Did you mean '{match}'?";
+        }
+
+        var first = service.Data.Children.Take(3).Select(c => c.Id.Value).ToList();
+        return first.Count == 0
+            ? $"The input '{service.Source}' has no children."
+            : string.Create(CultureInfo.InvariantCulture, $"The input '{service.Source}' has {service.Data.Children.Count} children ({string.Join(", ", first)} ...).");
+    }
+
+    private static string Normalise(string id)
+    {
+        var digits = 0;
+        while (digits < id.Length && char.IsAsciiDigit(id[id.Length - 1 - digits]))
+        {
+            digits++;
+        }
+
+        var number = id[(id.Length - digits)..].TrimStart('0');
+        return id[..(id.Length - digits)] + number;
+    }
+
+    internal static string Standing(ChildExplanation explanation) => explanation.Standing switch
+    {
+        CohortStanding.Member when explanation.Member is { } m => string.Create(
+            CultureInfo.InvariantCulture,
+            $"In the cohort: intervention {m.InterventionId} ({m.InterventionDisposal.Name}, {Iso(m.Start)} to {Iso(m.End)}) for offence {m.OffenceId}, outcome {m.Outcome.Name} on {Iso(m.OutcomeDate)}; type of order {m.TypeOfOrder.Name}; {m.QualifyingRows} qualifying row(s) before one was kept."),
+        CohortStanding.Excluded when explanation.Exclusion is { } e => $"Excluded from the cohort ({e.Reason.Name}): {e.Detail}.",
+        _ => $"Not a candidate: no intervention of the child ends in {explanation.Quarter}.",
+    };
+
+    private static string Iso(NodaTime.LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    private static IRenderable[] Table(ChildExplanation explanation, bool all)
+    {
+        var heading = new Markup(
+            $"[bold]Child {Markup.Escape(explanation.ChildId.Value)}[/] · {Markup.Escape(Format.Quarter(explanation.Quarter))} · definitions {explanation.Definitions.Name}\n{Markup.Escape(Standing(explanation))}\n");
+        var table = new Table().Border(TableBorder.Rounded).Expand();
+        table.AddColumn(new TableColumn("Measure").NoWrap());
+        table.AddColumn(new TableColumn("Status").NoWrap());
+        table.AddColumn("Why");
+        var hidden = 0;
+        foreach (var measure in explanation.Measures)
+        {
+            if (!all && measure.Status == ChildMeasureStatus.NotInDenominator)
+            {
+                hidden++;
+                continue;
+            }
+
+            table.AddRow(Markup.Escape(measure.MeasureId), StatusText.Markup(measure.Status), Markup.Escape(string.Join("\n", measure.Reasons)));
+        }
+
+        var items = new List<IRenderable> { heading };
+        if (table.Rows.Count > 0)
+        {
+            items.Add(table);
+        }
+
+        if (hidden > 0)
+        {
+            items.Add(new Markup(string.Create(CultureInfo.InvariantCulture, $"[grey]The child is not in the denominator of {hidden} other measure(s); add --all to list them with the reason.[/]\n")));
+        }
+
+        return [.. items];
+    }
+
+    private static void Json(Utf8JsonWriter json, ChildExplanation explanation)
+    {
+        json.WriteStartObject();
+        json.WriteString("childId", explanation.ChildId.Value);
+        json.WriteString("quarter", explanation.Quarter.ToString());
+        json.WriteString("definitions", explanation.Definitions.Name);
+        json.WriteString("standing", explanation.Standing.ToString());
+        json.WriteString("summary", Standing(explanation));
+        if (explanation.Member is { } member)
+        {
+            json.WriteStartObject("member");
+            json.WriteString("interventionId", member.InterventionId.ToString());
+            json.WriteString("interventionDisposal", member.InterventionDisposal.Name);
+            json.WriteString("offenceId", member.OffenceId.ToString());
+            json.WriteString("outcome", member.Outcome.Name);
+            json.WriteString("outcomeDate", Iso(member.OutcomeDate));
+            json.WriteString("typeOfOrder", member.TypeOfOrder.Name);
+            json.WriteString("start", Iso(member.Start));
+            json.WriteString("end", Iso(member.End));
+            json.WriteNumber("qualifyingRows", member.QualifyingRows);
+            json.WriteEndObject();
+        }
+
+        if (explanation.Exclusion is { } exclusion)
+        {
+            json.WriteStartObject("exclusion");
+            json.WriteString("reason", exclusion.Reason.Name);
+            json.WriteString("interventionId", exclusion.InterventionId.ToString());
+            json.WriteString("detail", exclusion.Detail);
+            json.WriteEndObject();
+        }
+
+        json.WriteStartArray("measures");
+        foreach (var measure in explanation.Measures)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", measure.MeasureId);
+            json.WriteString("title", measure.Title);
+            json.WriteString("status", StatusText.Name(measure.Status));
+            JsonOutput.StringArray(json, "reasons", measure.Reasons);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    internal sealed class Settings : QuarterSettings
+    {
+        [CommandOption("--child <ID>")]
+        [Description("The child's id as in the input (C001).")]
+        public string? Child { get; set; }
+
+        [CommandOption("--format <FORMAT>")]
+        [Description("table (the default) or json.")]
+        [DefaultValue("table")]
+        public string Format { get; set; } = "table";
+
+        [CommandOption("--all")]
+        [Description("table format: also list the measures whose denominator the child is not in.")]
+        public bool All { get; set; }
+
+        [CommandOption("-o|--out <FILE>")]
+        [Description("Write to this file instead of standard output.")]
+        public string? Out { get; set; }
+
+        public ChildId ParsedChild { get; private set; }
+
+        public override ValidationResult Validate()
+        {
+            if (string.IsNullOrWhiteSpace(Child))
+            {
+                return ValidationResult.Error("Give the child with --child, for example --child C001.");
+            }
+
+            var child = ChildId.Parse(Child.Trim());
+            if (child.TryPickT1(out var error, out var id))
+            {
+                return ValidationResult.Error("--child: " + error.Message);
+            }
+
+            ParsedChild = id;
+            return Format is "table" or "json"
+                ? base.Validate()
+                : ValidationResult.Error($"--format: '{Format}' is not a format of yj explain; expected one of: table, json.");
+        }
+    }
+}

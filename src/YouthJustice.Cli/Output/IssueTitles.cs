@@ -1,0 +1,43 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using System.Text;
+using YouthJustice.Interchange.Diagnostics;
+using YouthJustice.Interchange.Quality;
+
+namespace YouthJustice.Cli.Output;
+
+/// <summary>
+/// A short title for every issue code: a data-quality rule's own title (<c>DQ-002</c> "Dangling offence id"), or the
+/// name the Interchange gives the code (<c>IssueCodes.MissingField</c> → "Missing field").
+/// </summary>
+internal static class IssueTitles
+{
+    private static readonly Dictionary<string, string> ByCode = typeof(IssueCodes)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+        .ToDictionary(f => (string)f.GetRawConstantValue()!, f => Words(f.Name), StringComparer.Ordinal);
+
+    public static string For(string code)
+        => DataQualityRule.FromId(code)?.Title ?? ByCode.GetValueOrDefault(code, code);
+
+    private static string Words(string name)
+    {
+        var text = new StringBuilder(name.Length + 8);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (i > 0 && char.IsUpper(c))
+            {
+                text.Append(' ').Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                text.Append(c);
+            }
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,8 @@
+using YouthJustice.Cli.Infrastructure;
+
+namespace YouthJustice.Cli;
+
+internal static class Program
+{
+    private static int Main(string[] args) => YjApp.Run(args, CliConsole.System());
+}

@@ -1,0 +1,72 @@
+using System;
+using System.Collections.Generic;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using YouthJustice.Cli.Commands;
+using YouthJustice.Cli.Infrastructure;
+using YouthJustice.Cli.Input;
+
+namespace YouthJustice.Cli;
+
+/// <summary>
+/// The <c>yj</c> application: its commands, and the one place where failures become messages and exit codes
+/// (docs/cli.md). Tests run it in-process through <see cref="Run(IReadOnlyList{string}, CliConsole)"/>.
+/// </summary>
+internal static class YjApp
+{
+    public static int Run(IReadOnlyList<string> args, CliConsole console)
+    {
+        var registrar = new TypeRegistrar();
+        registrar.RegisterInstance(typeof(CliConsole), console);
+        registrar.RegisterLazy(typeof(ServiceLoader), () => new ServiceLoader(console));
+        var app = new CommandApp(registrar);
+        app.Configure(config =>
+        {
+            config.SetApplicationName("yj");
+            config.ConfigureConsole(console.Out);
+            config.UseStrictParsing();
+            config.SetExceptionHandler((exception, _) => Fail(console, exception));
+            config.AddCommand<KpiCommand>("kpi")
+                .WithDescription("Compute a service's quarterly KPI return: all ten KPIs with their sub-measures, the national indicators and the cohort.")
+                .WithExample("kpi", "--sample", "--quarter", "2024Q1")
+                .WithExample("kpi", "service.json", "--quarter", "2024Q1", "--definitions", "2023", "--format", "json", "--out", "return.json")
+                .WithExample("kpi", "tables/", "--quarter", "2023Q4", "--format", "csv");
+            config.AddCommand<ExplainCommand>("explain")
+                .WithDescription("Explain one child's part in a quarter's return: the cohort decision and every measure, and why.")
+                .WithExample("explain", "--sample", "--child", "C001", "--quarter", "2024Q1")
+                .WithExample("explain", "service.json", "--child", "C042", "--quarter", "2023Q4", "--definitions", "2023", "--all");
+            config.AddCommand<DiffCommand>("diff")
+                .WithDescription("List the children whose classification changes between two definition sets, per measure, with the rule.")
+                .WithExample("diff", "--sample", "--quarter", "2024Q1", "--definitions", "2023", "2024");
+            config.AddCommand<CheckCommand>("check")
+                .WithDescription("Check an input's data quality only: what was read, issues by rule and by child.")
+                .WithExample("check", "service.json")
+                .WithExample("check", "tables/", "--format", "json", "--out", "quality.json");
+            config.AddCommand<SampleCommand>("sample")
+                .WithDescription("Write synthetic services (invented children) as case-level JSON or CSV.")
+                .WithExample("sample", "--children", "2000", "--seed", "7", "--out", "sample.json")
+                .WithExample("sample", "--children", "500", "--services", "3", "--quarters", "4", "--seed", "1", "--format", "csv", "--out", "samples/");
+        });
+
+        try
+        {
+            return app.Run(DiffCommand.Rewrite(args));
+        }
+        catch (Exception exception)
+        {
+            return Fail(console, exception);
+        }
+    }
+
+    private static int Fail(CliConsole console, Exception exception)
+    {
+        var (code, message) = exception switch
+        {
+            CliFailure failure => (failure.ExitCode, failure.Message),
+            CommandParseException or CommandRuntimeException => (ExitCode.Usage, exception.Message + Environment.NewLine + "Run 'yj --help' or 'yj <command> --help' for the commands and their options."),
+            _ => (ExitCode.InternalError, $"yj failed unexpectedly ({exception.GetType().Name}): {exception.Message}{Environment.NewLine}This is a bug in yj; please report it with the command line you ran."),
+        };
+        console.Error.MarkupLine($"[red]error:[/] {Markup.Escape(message)}");
+        return code;
+    }
+}

@@ -1,0 +1,54 @@
+using System.IO;
+using System.Linq;
+using FluentAssertions;
+using Xunit;
+using YouthJustice.Conformance.Tests.Decks;
+using YouthJustice.Domain.Time;
+using YouthJustice.Interchange.Diagnostics;
+using YouthJustice.Interchange.Json;
+using YouthJustice.Kpi;
+using YouthJustice.Kpi.Definitions;
+
+namespace YouthJustice.Conformance.Tests;
+
+/// <summary>Every deck of tests/conformance, run through the library: the computed return has what the deck pins.</summary>
+public sealed class ConformanceDeckTest
+{
+    public static TheoryData<string> Decks()
+    {
+        var data = new TheoryData<string>();
+        foreach (var deck in ConformanceDeck.All())
+        {
+            data.Add(deck.Name);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Decks))]
+    public void Deck_input_reads_without_errors(string name)
+    {
+        var deck = ConformanceDeck.Named(name);
+        using var stream = File.OpenRead(deck.InputPath);
+        var read = CaseLevelJsonReader.Read(stream);
+
+        read.Issues.Where(i => i.Severity == IssueSeverity.Error).Select(i => i.Message).Should().BeEmpty();
+    }
+
+    [Theory]
+    [MemberData(nameof(Decks))]
+    public void Library_computes_what_the_deck_pins(string name)
+    {
+        var deck = ConformanceDeck.Named(name);
+        var expected = deck.Expected;
+        using var stream = File.OpenRead(deck.InputPath);
+        var data = CaseLevelJsonReader.Read(stream).Value;
+        var quarter = ReportingQuarter.Parse(expected.Quarter).AsT0;
+        var definitions = DefinitionSet.Parse(expected.Definitions).AsT0;
+
+        var result = new KpiEngine().Compute(KpiEngine.Prepare(data), quarter, definitions);
+
+        DeckComparison.Differences(result, expected).Should().BeEmpty($"deck {name} pins: {File.ReadAllText(deck.RulePath).Trim()}");
+    }
+}

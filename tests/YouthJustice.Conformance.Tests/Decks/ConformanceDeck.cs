@@ -1,0 +1,27 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+
+namespace YouthJustice.Conformance.Tests.Decks;
+
+/// <summary>One conformance deck: a folder under tests/conformance with input.json, expected.json and rule.txt.</summary>
+internal sealed record ConformanceDeck(string Name, string Folder)
+{
+    public static string Root => Path.Combine(AppContext.BaseDirectory, "conformance");
+
+    public string InputPath => Path.Combine(Folder, "input.json");
+
+    public string ExpectedPath => Path.Combine(Folder, "expected.json");
+
+    public string RulePath => Path.Combine(Folder, "rule.txt");
+
+    public ExpectedReturn Expected => ExpectedReturn.Read(ExpectedPath);
+
+    public static IReadOnlyList<ConformanceDeck> All()
+        => Directory.GetDirectories(Root).Order(StringComparer.Ordinal).Select(d => new ConformanceDeck(Path.GetFileName(d), d)).ToList();
+
+    public static ConformanceDeck Named(string name) => new(name, Path.Combine(Root, name));
+
+    public static IEnumerable<object[]> Names() => All().Select(d => new object[] { d.Name });
+}

@@ -1,0 +1,49 @@
+using CsCheck;
+using FluentAssertions;
+using NodaTime;
+using Xunit;
+using YouthJustice.Domain.Cases;
+using YouthJustice.Kpi.Engine;
+
+namespace YouthJustice.Kpi.Tests.EngineRules;
+
+/// <summary>
+/// The engine decides "at start / at end / during" on day numbers for speed; the domain's StatusPeriodRules decides
+/// the same on dates for readers. One rule, two representations: this pins that they never drift apart.
+/// </summary>
+public class PeriodsTest
+{
+    private static readonly Gen<LocalDate?> OptionalDate =
+        Gen.Frequency((1, Gen.Const((LocalDate?)null)), (6, Gen.Int[0, 800].Select(d => (LocalDate?)new LocalDate(2023, 1, 1).PlusDays(d))));
+
+    private static readonly Gen<LocalDate> Date = Gen.Int[0, 800].Select(d => new LocalDate(2023, 1, 1).PlusDays(d));
+
+    [Fact]
+    public void Engine_at_end_agrees_with_the_domain_rule()
+        => Gen.Select(OptionalDate, OptionalDate, Date).Sample((start, end, orderEnd) =>
+            Periods.IsAtEnd(Days.StartOf(start), Days.EndOf(end), Days.Of(orderEnd))
+                .Should().Be(StatusPeriodRules.IsAtEnd(start, end, orderEnd)));
+
+    [Fact]
+    public void Engine_at_start_agrees_with_the_domain_rule()
+        => Gen.Select(OptionalDate, OptionalDate, Date).Sample((start, end, orderStart) =>
+            Periods.IsAtStart(Days.StartOf(start), Days.EndOf(end), Days.Of(orderStart))
+                .Should().Be(StatusPeriodRules.IsAtStart(start, end, orderStart)));
+
+    [Fact]
+    public void Engine_during_agrees_with_the_domain_rule()
+        => Gen.Select(OptionalDate, OptionalDate, Date, Gen.Int[0, 400]).Sample((start, end, windowStart, length) =>
+        {
+            var orderEnd = windowStart.PlusDays(length);
+            Periods.IsDuring(Days.StartOf(start), Days.EndOf(end), Days.Of(windowStart), Days.Of(orderEnd))
+                .Should().Be(StatusPeriodRules.IsDuring(start, end, windowStart, orderEnd));
+        });
+
+    [Fact]
+    public void Day_numbers_round_trip_and_keep_order()
+        => Gen.Select(Date, Date).Sample((a, b) =>
+        {
+            Days.ToDate(Days.Of(a)).Should().Be(a);
+            (Days.Of(a) < Days.Of(b)).Should().Be(a < b);
+        });
+}
