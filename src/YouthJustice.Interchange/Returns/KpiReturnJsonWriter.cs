@@ -27,14 +27,14 @@ public static class KpiReturnJsonWriter
     /// <param name="indented">Whether to indent.</param>
     /// <exception cref="ArgumentNullException"><paramref name="kpiReturn"/> or <paramref name="stream"/> is null.</exception>
     public static void Write(KpiReturn kpiReturn, Stream stream, IEnumerable<ChildOutcomes>? children = null, bool indented = true)
-        => Write(KpiReturnDocument.From(kpiReturn, children), stream, indented);
+        => WriteDocument(KpiReturnDocument.From(kpiReturn, children), stream, indented);
 
     /// <summary>Writes a return document. The stream is not closed.</summary>
     /// <param name="document">The document.</param>
     /// <param name="stream">Where to write (UTF-8).</param>
     /// <param name="indented">Whether to indent.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void Write(KpiReturnDocument document, Stream stream, bool indented = true)
+    public static void WriteDocument(KpiReturnDocument document, Stream stream, bool indented = true)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(stream);

@@ -24,7 +24,7 @@ public sealed record ReturnedMeasure
     /// <param name="provisional">Whether the figure is provisional.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is blank.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="title"/> is null.</exception>
-    public ReturnedMeasure(string id, string title, Fraction fraction, decimal? value, MeasureUnit? unit, IReadOnlyDictionary<TypeOfOrder, Fraction>? byTypeOfOrder = null, bool provisional = false)
+    public ReturnedMeasure(string id, string title, Fraction fraction, decimal? value, MeasureUnit? unit, IReadOnlyDictionary<TypeOfOrder, Fraction>? byTypeOfOrder, bool provisional)
         : this(id, title, fraction.Numerator, fraction.Denominator, value, unit, byTypeOfOrder, provisional)
     {
     }

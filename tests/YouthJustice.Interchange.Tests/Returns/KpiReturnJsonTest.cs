@@ -84,10 +84,10 @@ public class KpiReturnJsonTest
     [Fact]
     public void A_value_with_no_denominator_is_written_as_null()
     {
-        var document = new KpiReturnDocument("YJS01", Quarter, DefinitionSet.Default, [new ReturnedMeasure("kpi3.headline", "SEND", new Fraction(0, 0), null, MeasureUnit.Percent)], 0, []);
+        var document = new KpiReturnDocument("YJS01", Quarter, DefinitionSet.Default, [new ReturnedMeasure("kpi3.headline", "SEND", new Fraction(0, 0), null, MeasureUnit.Percent, null, false)], 0, []);
         using var stream = new MemoryStream();
 
-        KpiReturnJsonWriter.Write(document, stream, indented: false);
+        KpiReturnJsonWriter.WriteDocument(document, stream, indented: false);
 
         Encoding.UTF8.GetString(stream.ToArray()).Should().Be(
             "{\"schema\":\"youthjustice-kpi-return/1\",\"service\":\"YJS01\",\"quarter\":\"2024Q1\",\"definitions\":\"2024\",\"measures\":[{\"id\":\"kpi3.headline\",\"title\":\"SEND\",\"numerator\":0,\"denominator\":0,\"value\":null,\"unit\":\"percent\"}],\"cohort\":{\"children\":0,\"excluded\":[]}}");
