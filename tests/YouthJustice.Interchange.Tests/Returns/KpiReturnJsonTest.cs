@@ -13,7 +13,6 @@ using YouthJustice.Interchange.Sampling;
 using YouthJustice.Kpi;
 using YouthJustice.Kpi.Cohorts;
 using YouthJustice.Kpi.Definitions;
-using YouthJustice.Kpi.Explanations;
 using YouthJustice.Kpi.Results;
 
 namespace YouthJustice.Interchange.Tests.Returns;
