@@ -2,12 +2,13 @@
 # Declares a deliberate change of the public API: builds, reads the PublicApiAnalyzers diagnostics and
 # updates each packable project's PublicAPI.Unshipped.txt (RS0016: add the new symbol; RS0017: drop a symbol
 # that no longer exists). Review the diff of the PublicAPI files before committing: that diff *is* the API review.
-# Usage: eng/update-public-api.sh            (repeat until the build is clean; two passes are usually enough)
+# Usage: eng/update-public-api.sh [project-or-solution]   (default: YouthJustice.sln; naming one src project is faster)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+target=${1:-YouthJustice.sln}
 for pass in 1 2 3; do
   log=$(mktemp)
-  dotnet build YouthJustice.sln -c Release -nologo -v q -p:TreatWarningsAsErrors=false >"$log" 2>&1 || true
+  dotnet build "$target" -c Release -nologo -v q -p:TreatWarningsAsErrors=false >"$log" 2>&1 || true
   changed=0
   while IFS= read -r line; do
     file=${line%%(*}

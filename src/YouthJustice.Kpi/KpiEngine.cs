@@ -36,10 +36,18 @@ public sealed class KpiEngine
     private readonly int[] _cohortBase;
     private readonly int[] _serviceBase;
     private readonly MeasureDefinition[] _catalogue;
+    private readonly KpiOptions _options;
 
-    /// <summary>Creates an engine with the project's default reference tables (kpi-rules §13.2–§13.3).</summary>
+    /// <summary>Creates an engine with the project's default reference tables (kpi-rules §13.2–§13.3) and <see cref="KpiOptions.Default"/>.</summary>
     public KpiEngine()
-        : this(CountingTables.Default)
+        : this(CountingTables.Default, KpiOptions.Default)
+    {
+    }
+
+    /// <summary>Creates an engine with the default reference tables and the given options (data as at, offences excluded from reoffending).</summary>
+    /// <param name="options">The options.</param>
+    public KpiEngine(KpiOptions options)
+        : this(CountingTables.Default, Preconditions.CheckNotNull(options, nameof(options)))
     {
     }
 
@@ -53,9 +61,23 @@ public sealed class KpiEngine
     {
     }
 
+    /// <summary>Creates an engine with the caller's reference tables and options.</summary>
+    /// <param name="referenceTables">The tables to use.</param>
+    /// <param name="options">The options.</param>
+    public KpiEngine(YouthJustice.Domain.Reference.KpiReferenceTables referenceTables, KpiOptions options)
+        : this(new CountingTables(Preconditions.CheckNotNull(referenceTables, nameof(referenceTables))), Preconditions.CheckNotNull(options, nameof(options)))
+    {
+    }
+
     internal KpiEngine(CountingTables counting)
+        : this(counting, KpiOptions.Default)
+    {
+    }
+
+    internal KpiEngine(CountingTables counting, KpiOptions options)
     {
         _counting = counting;
+        _options = options;
         _cohortKpis = KpiRegistry.CohortKpis();
         _serviceKpis = KpiRegistry.ServiceKpis();
         _cohortBase = new int[_cohortKpis.Length];
@@ -79,6 +101,9 @@ public sealed class KpiEngine
 
     /// <summary>Every measure the engine computes, in return order.</summary>
     public IReadOnlyList<MeasureDefinition> Catalogue => _catalogue;
+
+    /// <summary>The engine's options.</summary>
+    public KpiOptions Options => _options;
 
     private int CohortMeasureCount { get; }
 
@@ -120,13 +145,101 @@ public sealed class KpiEngine
             results.Add(ResultOf(m, accumulator));
         }
 
-        var context = new ServiceContext(table, quarter, defs, cohort, _counting);
+        var context = new ServiceContext(table, quarter, defs, cohort, _counting) { Options = _options };
         foreach (var kpi in _serviceKpis)
         {
             results.AddRange(kpi.Compute(context));
         }
 
         return new KpiReturn(service.Service.Code, quarter, defs, results, ToCohort(table, cohort));
+    }
+
+    /// <summary>
+    /// Computes a financial year: each measure's four quarters and the year's figure by
+    /// <see cref="AnnualMethod.SumOfQuarters"/>, under the default (2024) definitions.
+    /// </summary>
+    /// <param name="service">The prepared service.</param>
+    /// <param name="year">The financial year.</param>
+    /// <returns>The annual return.</returns>
+    public AnnualReturn ComputeAnnual(PreparedService service, FinancialYear year)
+        => ComputeAnnual(service, year, DefinitionSet.Default, AnnualMethod.SumOfQuarters);
+
+    /// <summary>
+    /// Computes a financial year: each measure's four quarters and the year's figure (kpi-rules §1.1: how the YJB
+    /// builds annual figures was not found, so the method is a parameter).
+    /// </summary>
+    /// <param name="service">The prepared service.</param>
+    /// <param name="year">The financial year.</param>
+    /// <param name="definitions">The definition set.</param>
+    /// <param name="method">
+    /// <see cref="AnnualMethod.SumOfQuarters"/> adds the quarters' numerators and denominators (a rate per population
+    /// keeps the year's population); <see cref="AnnualMethod.DistinctChildren"/> counts each cohort child once, in the
+    /// child's last cohort quarter of the year, and falls back to the sum of quarters for the measures not counted over
+    /// the cohort's children.
+    /// </param>
+    /// <returns>The annual return.</returns>
+    public AnnualReturn ComputeAnnual(PreparedService service, FinancialYear year, DefinitionSet definitions, AnnualMethod method)
+    {
+        Preconditions.CheckNotNull(service, nameof(service));
+        var defs = Preconditions.CheckNotNull(definitions, nameof(definitions));
+        Preconditions.CheckNotNull(method, nameof(method));
+        var quarters = new KpiReturn[4];
+        for (var q = 0; q < 4; q++)
+        {
+            quarters[q] = Compute(service, year.Quarter(q + 1), defs);
+        }
+
+        var distinct = method == AnnualMethod.DistinctChildren ? AccumulateDistinctChildren(service.Table, year, defs) : null;
+        var measures = new AnnualMeasureResult[_catalogue.Length];
+        var ofMeasure = new MeasureResult[4];
+        for (var m = 0; m < _catalogue.Length; m++)
+        {
+            for (var q = 0; q < 4; q++)
+            {
+                ofMeasure[q] = quarters[q].Measures[m];
+            }
+
+            measures[m] = distinct is not null && m < CohortMeasureCount
+                ? new AnnualMeasureResult(_catalogue[m], ofMeasure, ResultOf(m, distinct), AnnualMethod.DistinctChildren)
+                : new AnnualMeasureResult(_catalogue[m], ofMeasure, AnnualMeasureResult.SumOfQuarters(_catalogue[m], ofMeasure), AnnualMethod.SumOfQuarters);
+        }
+
+        return new AnnualReturn(service.Service.Code, year, defs, method, measures, quarters);
+    }
+
+    /// <summary>Counts the cohort measures over a year with each child once, in the child's last cohort quarter.</summary>
+    internal MeasureAccumulator AccumulateDistinctChildren(CaseTable table, FinancialYear year, DefinitionSet definitions)
+    {
+        var cohorts = new QuarterCohort[4];
+        var lastQuarter = new int[table.ChildCount];
+        Array.Fill(lastQuarter, -1);
+        for (var q = 0; q < 4; q++)
+        {
+            cohorts[q] = QuarterCohort.Build(table, _counting, year.Quarter(q + 1), definitions);
+            for (var i = 0; i < cohorts[q].MemberCount; i++)
+            {
+                lastQuarter[cohorts[q].Kept[i].Child] = q;
+            }
+        }
+
+        var accumulator = new MeasureAccumulator(CohortMeasureCount);
+        for (var q = 0; q < 4; q++)
+        {
+            var cohort = cohorts[q];
+            for (var i = 0; i < cohort.MemberCount; i++)
+            {
+                ref readonly var row = ref cohort.Kept[i];
+                if (lastQuarter[row.Child] != q)
+                {
+                    continue;
+                }
+
+                accumulator.CurrentType = row.TypeIndex;
+                EvaluateMember(table, cohort, i, accumulator);
+            }
+        }
+
+        return accumulator;
     }
 
     /// <summary>Counts the cohort measures of a quarter without building result objects (the hot path the benchmarks measure).</summary>
@@ -309,7 +422,7 @@ public sealed class KpiEngine
             EvaluateMember(table, cohort, member, sink);
         }
 
-        var context = new ServiceContext(table, cohort.Quarter, cohort.Definitions, cohort, _counting);
+        var context = new ServiceContext(table, cohort.Quarter, cohort.Definitions, cohort, _counting) { Options = _options };
         for (var k = 0; k < _serviceKpis.Length; k++)
         {
             _serviceKpis[k].Explain(context, child, new MeasureSinkSlice(sink, _serviceBase[k]));

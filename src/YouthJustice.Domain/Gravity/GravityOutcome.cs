@@ -1,4 +1,5 @@
 using Ardalis.SmartEnum;
+using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Sources;
 
 namespace YouthJustice.Domain.Gravity;
@@ -26,33 +27,42 @@ public sealed class GravityOutcome : SmartEnum<GravityOutcome>
 {
     /// <summary>No further action: the evidential or the public-interest test is not met (rank 1).</summary>
     public static readonly GravityOutcome NoFurtherAction = new(
-        nameof(NoFurtherAction), 1, "No further action (evidential and/or public-interest test not met)");
+        nameof(NoFurtherAction), 1, "No further action (evidential and/or public-interest test not met)", Disposals.Disposal.NoFurtherAction);
 
     /// <summary>
     /// An informal out-of-court disposal such as a community resolution, or other non-statutory diversion
     /// (Outcome 22, deferred caution or prosecution) (rank 2). Not a formal disposal: no first-time entry.
     /// </summary>
     public static readonly GravityOutcome InformalOutOfCourtDisposal = new(
-        nameof(InformalOutOfCourtDisposal), 2, "Informal out-of-court disposal (for example a community resolution)");
+        nameof(InformalOutOfCourtDisposal), 2, "Informal out-of-court disposal (for example a community resolution)", Disposals.Disposal.CommunityResolution);
 
     /// <summary>A youth caution, Crime and Disorder Act 1998 s.66ZA (rank 3).</summary>
-    public static readonly GravityOutcome YouthCaution = new(nameof(YouthCaution), 3, "Youth caution");
+    public static readonly GravityOutcome YouthCaution = new(nameof(YouthCaution), 3, "Youth caution", Disposals.Disposal.YouthCaution);
 
     /// <summary>A youth conditional caution, Crime and Disorder Act 1998 s.66A (rank 4).</summary>
     public static readonly GravityOutcome YouthConditionalCaution = new(
-        nameof(YouthConditionalCaution), 4, "Youth conditional caution");
+        nameof(YouthConditionalCaution), 4, "Youth conditional caution", Disposals.Disposal.YouthConditionalCaution);
 
     /// <summary>The case should normally result in a charge (rank 5).</summary>
-    public static readonly GravityOutcome Charge = new(nameof(Charge), 5, "Normally charge");
+    public static readonly GravityOutcome Charge = new(nameof(Charge), 5, "Normally charge", null);
 
-    private GravityOutcome(string name, int value, string description)
+    private GravityOutcome(string name, int value, string description, Disposal? typicalDisposal)
         : base(name, value)
     {
         Description = description;
+        TypicalDisposal = typicalDisposal;
     }
 
     /// <summary>The band in plain words, as a decision record would show it.</summary>
     public string Description { get; }
+
+    /// <summary>
+    /// The disposal on the ladder this band usually leads to: <see cref="Disposal.NoFurtherAction"/>,
+    /// <see cref="Disposal.CommunityResolution"/> (the band also covers Outcome 22 and deferred cautions),
+    /// <see cref="Disposal.YouthCaution"/>, <see cref="Disposal.YouthConditionalCaution"/>; <see langword="null"/> for
+    /// <see cref="Charge"/>, which leads to court rather than to a disposal.
+    /// </summary>
+    public Disposal? TypicalDisposal { get; }
 
     /// <summary>Whether this outcome is a formal out-of-court disposal (a youth caution or a youth conditional caution).</summary>
     public bool IsFormalOutOfCourtDisposal => this == YouthCaution || this == YouthConditionalCaution;

@@ -1,4 +1,5 @@
 using YouthJustice.Kpi.Measures;
+using YouthJustice.Kpi.National;
 
 namespace YouthJustice.Kpi.Engine;
 
@@ -21,5 +22,8 @@ internal static class KpiRegistry
         new ManagementBoardAttendanceKpi(),
         new SeriousViolenceKpi(),
         new VictimsKpi(),
+        new FirstTimeEntrantsMeasure(),
+        new ProvenReoffendingMeasure(),
+        new UseOfCustodyMeasure(),
     ];
 }

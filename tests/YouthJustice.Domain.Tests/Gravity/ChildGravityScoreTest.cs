@@ -1,6 +1,7 @@
 using System;
 using FluentAssertions;
 using Xunit;
+using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Gravity;
 
 namespace YouthJustice.Domain.Tests.Gravity;
@@ -75,5 +76,15 @@ public class ChildGravityScoreTest
         GravityOutcome.YouthConditionalCaution.IsFormalOutOfCourtDisposal.Should().BeTrue();
         GravityOutcome.InformalOutOfCourtDisposal.IsFormalOutOfCourtDisposal.Should().BeFalse();
         GravityOutcome.Charge.Description.Should().Be("Normally charge");
+    }
+
+    [Fact]
+    public void Each_outcome_band_names_the_disposal_it_usually_leads_to()
+    {
+        new ChildGravityScore(1).IndicatedOutcome.TypicalDisposal.Should().Be(Disposal.NoFurtherAction);
+        new ChildGravityScore(2).IndicatedOutcome.TypicalDisposal.Should().Be(Disposal.CommunityResolution);
+        new ChildGravityScore(3).IndicatedOutcome.TypicalDisposal.Should().Be(Disposal.YouthCaution);
+        new ChildGravityScore(4).IndicatedOutcome.TypicalDisposal.Should().Be(Disposal.YouthConditionalCaution);
+        new ChildGravityScore(5).IndicatedOutcome.TypicalDisposal.Should().BeNull();
     }
 }

@@ -464,7 +464,7 @@ public class EteKpiTest
 
         a.Should().HaveCount(91);
         a.Select(m => (m.Id, m.Fraction)).Should().Equal(b.Select(m => (m.Id, m.Fraction)));
-        engine.Diff(prepared, Q3, DefinitionSet.Definitions2023, DefinitionSet.Definitions2024).Should().BeEmpty();
+        engine.Diff(prepared, Q3, DefinitionSet.Definitions2023, DefinitionSet.Definitions2024).Where(d => d.MeasureId.StartsWith("kpi2.", System.StringComparison.Ordinal)).Should().BeEmpty();
     }
 
     [Fact]

@@ -155,6 +155,45 @@ internal sealed class ChildBuilder
         return this;
     }
 
+    /// <summary>
+    /// Adds an offence with one legal outcome and no intervention (national indicators read outcomes, not orders).
+    /// The offence date defaults to 30 days before the outcome.
+    /// </summary>
+    public ChildBuilder Outcome(
+        string offenceId,
+        Disposal outcome,
+        string date,
+        string? offenceDate = null,
+        AppealStatus? appeal = null,
+        bool? resident = true,
+        string? firstHearing = null,
+        OffenceCategory? category = null)
+    {
+        var day = Dates.D(date);
+        _offences.Add(new Offence(
+            new OffenceId(offenceId),
+            offenceDate is null ? day.PlusDays(-30) : Dates.D(offenceDate),
+            null,
+            category ?? OffenceCategory.TheftAndHandling,
+            new SeriousnessScore(3),
+            false,
+            [new LegalOutcome(day, outcome, firstHearing is null ? null : Dates.D(firstHearing), appeal, resident)]));
+        return this;
+    }
+
+    /// <summary>Adds an offence with several legal outcomes (given as disposal and ISO date) and no intervention.</summary>
+    public ChildBuilder OffenceWithOutcomes(string offenceId, string offenceDate, params (Disposal Outcome, string Date, AppealStatus? Appeal)[] outcomes)
+    {
+        var list = new List<LegalOutcome>();
+        foreach (var (outcome, date, appeal) in outcomes)
+        {
+            list.Add(new LegalOutcome(Dates.D(date), outcome, null, appeal, true));
+        }
+
+        _offences.Add(new Offence(new OffenceId(offenceId), Dates.D(offenceDate), null, OffenceCategory.TheftAndHandling, new SeriousnessScore(3), false, list));
+        return this;
+    }
+
     public ChildCase Build()
         => new(new ChildId(_id), _dateOfBirth, _sex, _ethnicity, _offences, _interventions, _accommodation, _ete, _sendAln, _mentalHealth, _substanceMisuse, _care, _victims);
 

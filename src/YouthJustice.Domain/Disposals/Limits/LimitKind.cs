@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Ardalis.SmartEnum;
+using YouthJustice.Domain.Sources;
 
 namespace YouthJustice.Domain.Disposals.Limits;
 
@@ -12,6 +13,7 @@ namespace YouthJustice.Domain.Disposals.Limits;
 /// by <see cref="LegalLimits"/>.
 /// </summary>
 /// <remarks><c>Value</c> is a stable id, not an order.</remarks>
+[Source("Domain-rules §1.3-1.7 validation rules (Sentencing Act 2020 Parts 5-10 and Schedules 6-12)", Url = "https://www.legislation.gov.uk/ukpga/2020/17/contents", EffectiveFrom = "2020-12-01", Confidence = Confidence.High)]
 public sealed class LimitKind : SmartEnum<LimitKind>
 {
     /// <summary>No offence below the age of criminal responsibility: at least 10 when the offence was committed. Rule <c>AGE-1</c>.</summary>

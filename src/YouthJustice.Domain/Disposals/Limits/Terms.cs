@@ -1,4 +1,3 @@
-using System;
 using NodaTime;
 
 namespace YouthJustice.Domain.Disposals.Limits;
@@ -61,8 +60,4 @@ internal static class Terms
         => start.Plus(term).CompareTo(start.PlusMonths(months));
 
     internal static bool IsAtLeast(LocalDate start, Period term, int months) => Compare(start, term, months) >= 0;
-
-    internal static bool IsAtMost(LocalDate start, Period term, int months) => Compare(start, term, months) <= 0;
-
-    internal static InvalidOperationException Unreachable() => new("Unreachable.");
 }

@@ -1,0 +1,140 @@
+using System;
+using YouthJustice.Domain.Disposals;
+using YouthJustice.Domain.Offences;
+using YouthJustice.Domain.Sources;
+using YouthJustice.Domain.Time;
+using YouthJustice.Kpi.Engine;
+
+namespace YouthJustice.Kpi.National;
+
+/// <summary>
+/// The checks the three national indicators share, over the engine's rows: which outcomes are formal (a caution or
+/// a conviction), which are custodial sentences, appeal and residence exclusions, the population of a quarter and
+/// the latest date in a service's data.
+/// </summary>
+[Source("kpi-rules §1.2.3–§1.2.4, §3.1–§3.4, §13.5, §13.13, §13.17–§13.19", Confidence = Confidence.Medium)]
+internal static class NationalRules
+{
+    private static readonly bool[] Formal = Table(d => d.CountsAsFirstTimeEntry);
+    private static readonly bool[] CustodialSentence = Table(d => d.IsCustodial && !d.IsInterventionOnly);
+    private static readonly bool[] CustodialIntervention = Table(d => d.IsCustodial && d != Disposal.DetentionAndTrainingOrderLicence);
+
+    /// <summary>
+    /// A youth caution, a youth conditional caution or a court sentence (<see cref="Disposal.CountsAsFirstTimeEntry"/>):
+    /// what the PNC records as a caution or conviction. Community resolutions, no further action and Outcomes 20–22
+    /// are not (kpi-rules §3.1).
+    /// </summary>
+    public static bool IsFormal(int disposal) => Lookup(Formal, disposal);
+
+    /// <summary>One of the six custodial sentences (DTO, s.250, s.252A, EDS, detention for life, DHMP) as a legal outcome.</summary>
+    public static bool IsCustodialSentence(int disposal) => Lookup(CustodialSentence, disposal);
+
+    /// <summary>An intervention for the custodial part of a sentence: DTO custody, or a custodial sentence recorded as one intervention (every custodial disposal but the DTO licence).</summary>
+    public static bool IsCustodialIntervention(int disposal) => Lookup(CustodialIntervention, disposal);
+
+    /// <summary>Changed on appeal or appeal successful (kpi-rules §1.2.3).</summary>
+    public static bool IsOverturned(int appealStatus)
+        => appealStatus == AppealStatus.ChangedOnAppeal.Value || appealStatus == AppealStatus.AppealSuccessful.Value;
+
+    /// <summary>Resident in the area on the outcome date; a missing flag counts as resident (kpi-rules §13.5).</summary>
+    public static bool IsResident(sbyte resident) => resident != 0;
+
+    /// <summary>The calendar year whose ONS estimate is the population of every quarter of a financial year: the year before it starts (kpi-rules §2.9, §13.13).</summary>
+    public static int PopulationYear(ReportingQuarter quarter) => quarter.FinancialYearStartYear - 1;
+
+    /// <summary>The 10–17 population of the quarter, or 0 when the service has no estimate for the year (the rate then has no value).</summary>
+    public static long Population(CaseTable table, ReportingQuarter quarter)
+        => table.Service.PopulationFor(PopulationYear(quarter))?.Aged10To17 ?? 0;
+
+    /// <summary>
+    /// The latest date present in the service's case records (interventions, offences, outcomes and first hearings,
+    /// and every status and health record), or <see cref="Days.None"/> when there is none. Open ends are not dates.
+    /// </summary>
+    public static int LatestDay(CaseTable table)
+    {
+        var latest = Days.None;
+        foreach (ref readonly var r in table.Interventions.AsSpan())
+        {
+            latest = Max(latest, r.Start, r.End);
+        }
+
+        foreach (ref readonly var r in table.Offences.AsSpan())
+        {
+            latest = Max(latest, r.OffenceDate, r.ArrestDate);
+        }
+
+        foreach (ref readonly var r in table.Outcomes.AsSpan())
+        {
+            latest = Max(latest, r.Date, r.FirstHearing);
+        }
+
+        foreach (ref readonly var r in table.Accommodation.AsSpan())
+        {
+            latest = Max(latest, r.Start, r.End);
+        }
+
+        foreach (ref readonly var r in table.Ete.AsSpan())
+        {
+            latest = Max(latest, r.Start, r.End);
+        }
+
+        foreach (ref readonly var r in table.SendAln.AsSpan())
+        {
+            latest = Max(latest, r.Start, r.End);
+        }
+
+        foreach (ref readonly var r in table.Care.AsSpan())
+        {
+            latest = Max(latest, r.Start, r.End);
+        }
+
+        latest = LatestHealth(table.MentalHealth, latest);
+        return LatestHealth(table.SubstanceMisuse, latest);
+    }
+
+    private static int LatestHealth(HealthRow[] rows, int latest)
+    {
+        foreach (ref readonly var r in rows.AsSpan())
+        {
+            latest = Max(latest, r.Screened, r.Referred);
+            latest = Max(latest, r.Offered, r.AttendedStart);
+            latest = Max(latest, r.AttendedEnd, Days.None);
+        }
+
+        return latest;
+    }
+
+    private static int Max(int latest, int a, int b)
+    {
+        if (Days.IsSet(a) && a > latest)
+        {
+            latest = a;
+        }
+
+        if (Days.IsSet(b) && b > latest)
+        {
+            latest = b;
+        }
+
+        return latest;
+    }
+
+    private static bool Lookup(bool[] table, int disposal) => (uint)disposal < (uint)table.Length && table[disposal];
+
+    private static bool[] Table(Func<Disposal, bool> rule)
+    {
+        var size = 0;
+        foreach (var d in Disposal.List)
+        {
+            size = Math.Max(size, d.Value + 1);
+        }
+
+        var table = new bool[size];
+        foreach (var d in Disposal.List)
+        {
+            table[d.Value] = rule(d);
+        }
+
+        return table;
+    }
+}

@@ -1,0 +1,71 @@
+using System.IO;
+using System.Linq;
+using CsCheck;
+using FluentAssertions;
+using Xunit;
+using YouthJustice.Domain.Time;
+using YouthJustice.Interchange.Csv;
+using YouthJustice.Interchange.Json;
+using YouthJustice.Interchange.Sampling;
+using YouthJustice.Interchange.Tests.TestSupport;
+
+namespace YouthJustice.Interchange.Tests.RoundTrip;
+
+/// <summary>read(write(x)) == x for both formats, on generated services.</summary>
+public class RoundTripTest
+{
+    private static readonly Gen<SampleOptions> Options =
+        Gen.Select(Gen.Int[0, 40], Gen.Int, Gen.Int[1, 8], (children, seed, quarters) => new SampleOptions(children, seed, new ReportingQuarter(2023, 1), quarters, "YJS01", "Example Youth Justice Service"));
+
+    [Fact]
+    public void Json_written_then_read_gives_back_the_same_data()
+        => Options.Sample(
+            options =>
+            {
+                var data = SampleGenerator.Generate(options);
+                using var stream = new MemoryStream();
+                CaseLevelJsonWriter.Write(data, stream, indented: false);
+                stream.Position = 0;
+
+                var result = CaseLevelJsonReader.Read(stream);
+
+                result.Errors.Should().BeEmpty();
+                result.Warnings.Should().NotContain(w => !w.Code.StartsWith("DQ-", System.StringComparison.Ordinal));
+                result.Value.Should().Be(data);
+            },
+            iter: 40);
+
+    [Fact]
+    public void Csv_written_then_read_gives_back_the_same_data()
+        => Options.Sample(
+            options =>
+            {
+                var data = SampleGenerator.Generate(options);
+                using var folder = new Inputs.TempFolder();
+                CaseLevelCsvWriter.WriteFolder(data, folder.Path);
+
+                var result = CaseLevelCsvReader.ReadFolder(folder.Path);
+
+                result.Errors.Should().BeEmpty();
+                result.Warnings.Should().NotContain(w => !w.Code.StartsWith("DQ-", System.StringComparison.Ordinal));
+                result.Value.Should().Be(data);
+            },
+            iter: 20);
+
+    [Fact]
+    public void The_default_sample_service_round_trips_through_both_formats()
+    {
+        var data = SampleGenerator.Generate(SampleOptions.Default);
+        using var folder = new Inputs.TempFolder();
+        var json = folder.File("service.json");
+
+        CaseLevelJsonWriter.WriteFile(data, json);
+        CaseLevelCsvWriter.WriteFolder(CaseLevelJsonReader.ReadFile(json).Value, folder.Path);
+        var back = CaseLevelCsvReader.ReadFolder(folder.Path);
+
+        back.Errors.Should().BeEmpty();
+        back.Warnings.Select(w => w.Code).Distinct().Should().BeSubsetOf(["DQ-002", "DQ-005", "DQ-006", "DQ-008"]);
+        back.Value.Should().Be(data);
+        back.Summary.Accepted.Should().Be(back.Summary.Seen);
+    }
+}
