@@ -1,5 +1,3 @@
-using System.IO;
-using System.Linq;
 using System.Text;
 using FluentAssertions;
 using Xunit;
@@ -33,6 +31,6 @@ public class LargeDocumentTest
         scanner.PeakBufferBytes.Should().Be(64 * 1024);
         result.Issues.Should().BeEmpty();
         result.Summary.For(InputItemKind.Child).Accepted.Should().Be(count);
-        result.Value.Children.Last().Id.Value.Should().Be("C19999");
+        result.Value.Children[^1].Id.Value.Should().Be("C19999");
     }
 }
