@@ -23,6 +23,7 @@ internal static class YjApp
         app.Configure(config =>
         {
             config.SetApplicationName("yj");
+            config.UseAssemblyInformationalVersion();
             config.ConfigureConsole(console.Out);
             config.UseStrictParsing();
             config.SetExceptionHandler((exception, _) => Fail(console, exception));
@@ -33,7 +34,7 @@ internal static class YjApp
                 .WithExample("kpi", "tables/", "--quarter", "2023Q4", "--format", "csv");
             config.AddCommand<ExplainCommand>("explain")
                 .WithDescription("Explain one child's part in a quarter's return: the cohort decision and every measure, and why.")
-                .WithExample("explain", "--sample", "--child", "C001", "--quarter", "2024Q1")
+                .WithExample("explain", "--sample", "--child", "C00001", "--quarter", "2024Q1")
                 .WithExample("explain", "service.json", "--child", "C042", "--quarter", "2023Q4", "--definitions", "2023", "--all");
             config.AddCommand<DiffCommand>("diff")
                 .WithDescription("List the children whose classification changes between two definition sets, per measure, with the rule.")
