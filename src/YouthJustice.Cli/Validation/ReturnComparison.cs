@@ -59,7 +59,7 @@ internal sealed class ReturnComparison
             {
                 discrepancies.Add(new Discrepancy(
                     DiscrepancyKind.UnknownMeasure, measure.Id, null, "-", Figure(measure.Figure),
-                    $"Their return has the measure '{measure.Id}', which is not one of the {_ours.Measures.Count} measures computed here; check the id against KpiEngine.Catalogue (docs/kpis/).",
+                    string.Create(CultureInfo.InvariantCulture, $"Their return has the measure '{measure.Id}', which is not one of the {_ours.Measures.Count} measures computed here; check the id against KpiEngine.Catalogue (docs/kpis/)."),
                     [], 0));
                 continue;
             }
