@@ -43,6 +43,10 @@ internal static class YjApp
                 .WithDescription("Check an input's data quality only: what was read, issues by rule and by child.")
                 .WithExample("check", "service.json")
                 .WithExample("check", "tables/", "--format", "json", "--out", "quality.json");
+            config.AddCommand<ValidateCommand>("validate")
+                .WithDescription("Compare another system's KPI return with the one computed from the same data: measure by measure, split by split and child by child, with the children and rules that explain each discrepancy.")
+                .WithExample("validate", "service.json", "--return", "their-return.json")
+                .WithExample("validate", "tests/conformance/23-kpi1-unknown-beside-suitable/input.json", "--return", "mine.json", "--format", "markdown");
             config.AddCommand<SampleCommand>("sample")
                 .WithDescription("Write synthetic services (invented children) as case-level JSON or CSV.")
                 .WithExample("sample", "--children", "2000", "--seed", "7", "--out", "sample.json")

@@ -13,7 +13,7 @@ public sealed class YjAppTest
         var run = Yj.Run("--help");
 
         run.ExitCode.Should().Be(ExitCode.Ok);
-        run.Out.Should().Contain("yj").And.Contain("kpi").And.Contain("explain").And.Contain("diff").And.Contain("check").And.Contain("sample");
+        run.Out.Should().Contain("yj").And.Contain("kpi").And.Contain("explain").And.Contain("diff").And.Contain("check").And.Contain("sample").And.Contain("validate");
     }
 
     [Fact]

@@ -51,4 +51,35 @@ public sealed class ConformanceDeckTest
 
         DeckComparison.Differences(result, expected).Should().BeEmpty($"deck {name} pins: {File.ReadAllText(deck.RulePath).Trim()}");
     }
+
+    [Theory]
+    [MemberData(nameof(Decks))]
+    public void Yj_validate_finds_no_discrepancy_with_the_expected_return(string name)
+    {
+        var deck = ConformanceDeck.Named(name);
+
+        var (exitCode, output, error) = YjRunner.Run("validate", deck.InputPath, "--return", deck.ExpectedPath, "--quiet");
+
+        exitCode.Should().Be(0, $"deck {name}: {output}{error}");
+        output.Should().Contain("No discrepancy: the return agrees.");
+    }
+
+    [Fact]
+    public void Yj_validate_reports_a_deck_figure_changed_by_one()
+    {
+        var deck = ConformanceDeck.Named("23-kpi1-unknown-beside-suitable");
+        var changed = Path.Combine(Path.GetTempPath(), "yj-conformance-" + System.Guid.NewGuid().ToString("N") + ".json");
+        File.WriteAllText(changed, File.ReadAllText(deck.ExpectedPath).Replace("\"numerator\": 0,\n      \"denominator\": 1,\n      \"value\": 0.0,\n      \"byTypeOfOrder\"", "\"numerator\": 1,\n      \"denominator\": 1,\n      \"value\": 100.0,\n      \"byTypeOfOrder\"", System.StringComparison.Ordinal));
+        try
+        {
+            var (exitCode, output, _) = YjRunner.Run("validate", deck.InputPath, "--return", changed, "--quiet");
+
+            exitCode.Should().Be(1);
+            output.Should().Contain("kpi1.headline").And.Contain("their numerator is higher by 1").And.Contain("C1 — ours: not met");
+        }
+        finally
+        {
+            File.Delete(changed);
+        }
+    }
 }

@@ -52,6 +52,17 @@ public sealed class ConformanceKitTest
         }
     }
 
+    [Fact]
+    public void Conformance_page_lists_every_deck_with_its_rule()
+    {
+        var page = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "conformance.md"));
+
+        foreach (var deck in ConformanceDeck.All())
+        {
+            page.Should().Contain($"| `{deck.Name}` | {File.ReadAllText(deck.RulePath).Trim()} |");
+        }
+    }
+
     [Theory]
     [InlineData("quarter-last-day")]
     [InlineData("quarter-first-day")]
@@ -63,5 +74,16 @@ public sealed class ConformanceKitTest
     public void Kit_has_a_deck_for(string topic)
     {
         ConformanceDeck.All().Should().Contain(d => d.Name.Contains(topic, System.StringComparison.Ordinal));
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(System.AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "YouthJustice.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new DirectoryNotFoundException("YouthJustice.sln was not found above " + System.AppContext.BaseDirectory);
     }
 }

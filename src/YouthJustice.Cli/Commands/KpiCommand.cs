@@ -5,6 +5,7 @@ using Spectre.Console.Cli;
 using YouthJustice.Cli.Infrastructure;
 using YouthJustice.Cli.Input;
 using YouthJustice.Cli.Output;
+using YouthJustice.Interchange.Returns;
 using YouthJustice.Kpi;
 
 namespace YouthJustice.Cli.Commands;
@@ -25,9 +26,14 @@ internal sealed class KpiCommand : Command<KpiCommand.Settings>
     {
         var service = _loader.Load(settings);
         var engine = new KpiEngine();
-        var result = Work.Run(_console, settings.Quiet, $"Computing {settings.ParsedQuarter}", () => engine.Compute(KpiEngine.Prepare(service.Data), settings.ParsedQuarter, settings.ParsedDefinitions));
+        var prepared = KpiEngine.Prepare(service.Data);
+        var result = Work.Run(_console, settings.Quiet, $"Computing {settings.ParsedQuarter}", () => engine.Compute(prepared, settings.ParsedQuarter, settings.ParsedDefinitions));
         switch (settings.Format)
         {
+            case "json":
+                var children = settings.Children ? engine.Outcomes(prepared, settings.ParsedQuarter, settings.ParsedDefinitions) : null;
+                OutputTarget.WriteStream(_console, settings.Out, stream => KpiReturnJsonWriter.Write(result, stream, children));
+                break;
             case "csv":
                 OutputTarget.WriteText(_console, settings.Out, writer => ReturnCsv.Write(result, writer));
                 break;
@@ -50,6 +56,10 @@ internal sealed class KpiCommand : Command<KpiCommand.Settings>
         [Description("Write to this file instead of standard output.")]
         public string? Out { get; set; }
 
+        [CommandOption("--children")]
+        [Description("json format: add the per-child list (each cohort child's type of order and status on every cohort measure) that yj validate compares child by child.")]
+        public bool Children { get; set; }
+
         [CommandOption("--headlines")]
         [Description("table format: show the ten KPI headlines and the national indicators only.")]
         public bool Headlines { get; set; }
@@ -59,8 +69,8 @@ internal sealed class KpiCommand : Command<KpiCommand.Settings>
         public bool Splits { get; set; }
 
         public override ValidationResult Validate()
-            => Format is "table" or "csv"
+            => Format is "table" or "json" or "csv"
                 ? base.Validate()
-                : ValidationResult.Error($"--format: '{Format}' is not a format of yj kpi; expected one of: table, csv.");
+                : ValidationResult.Error($"--format: '{Format}' is not a format of yj kpi; expected one of: table, json, csv.");
     }
 }

@@ -33,7 +33,7 @@ internal sealed class SampleCommand : Command<SampleCommand.Settings>
         var targets = Targets(settings);
         foreach (var (options, path) in targets)
         {
-            var data = Work.Run(_console, settings.Quiet, $"Generating {options.ServiceCode} ({options.Children:N0} children)", () => SampleGenerator.Generate(options));
+            var data = Work.Run(_console, settings.Quiet, string.Create(CultureInfo.InvariantCulture, $"Generating {options.ServiceCode} ({options.Children:N0} children)"), () => SampleGenerator.Generate(options));
             Work.Run(_console, settings.Quiet, $"Writing {path}", () => Write(data, path, settings.Format));
             if (!settings.Quiet)
             {

@@ -59,7 +59,7 @@ internal sealed class ReturnComparison
             {
                 discrepancies.Add(new Discrepancy(
                     DiscrepancyKind.UnknownMeasure, measure.Id, null, "-", Figure(measure.Figure),
-                    $"Their return has the measure '{measure.Id}', which is not one of the {_ours.Measures.Count} measures computed here; check the id against KpiEngine.Catalogue (docs/kpis/).",
+                    string.Create(CultureInfo.InvariantCulture, $"Their return has the measure '{measure.Id}', which is not one of the {_ours.Measures.Count} measures computed here; check the id against KpiEngine.Catalogue (docs/kpis/)."),
                     [], 0));
                 continue;
             }
@@ -106,7 +106,7 @@ internal sealed class ReturnComparison
             var (explaining, more) = Explaining(ours.Id, null, theirs.Figure, ours.Fraction, children);
             discrepancies.Add(new Discrepancy(
                 DiscrepancyKind.Measure, ours.Id, null, Figure(ours.Fraction, unit), Figure(theirs.Figure),
-                Summary(ours, theirs.Figure, ours.Fraction, null), explaining, more));
+                Summary(ours, theirs.Figure, ours.Fraction, null) + OwnChildren(ours.Id, children, explaining), explaining, more));
         }
 
         foreach (var (typeName, figure) in theirs.ByTypeOfOrder.OrderBy(p => TypeOfOrder.TryFromName(p.Key, out var t) ? t.Value : int.MaxValue))
@@ -134,10 +134,16 @@ internal sealed class ReturnComparison
                 var (explaining, more) = Explaining(ours.Id, type, figure, cell, children);
                 discrepancies.Add(new Discrepancy(
                     DiscrepancyKind.Split, ours.Id, typeName, Figure(cell, unit), Figure(figure),
-                    Summary(ours, figure, cell, type), explaining, more));
+                    Summary(ours, figure, cell, type) + OwnChildren(ours.Id, children, explaining), explaining, more));
             }
         }
     }
+
+    // With a per-child list in which no child differs, the other return's figure does not match its own children.
+    private string OwnChildren(string measureId, IReadOnlyList<TheirChild>? children, IReadOnlyList<ExplainingChild> explaining)
+        => children is not null && explaining.Count == 0 && _cohortMeasures.Contains(measureId)
+            ? " Their per-child list gives every child the same status as ours on this measure: their figure does not add up from their own children."
+            : string.Empty;
 
     private static string Summary(MeasureResult ours, TheirFigure theirs, Fraction cell, TypeOfOrder? type)
     {

@@ -40,12 +40,12 @@ public static class CaseLevelCsvReader
             return service.Result();
         }
 
-        var childrenFile = Path.Combine(folder, InputItemKind.Child.CsvFile);
+        var childrenFile = Path.Combine(folder, CsvLayout.Spec(InputItemKind.Child).FileName);
         if (!File.Exists(childrenFile))
         {
             service.Log.Error(
                 IssueCodes.MissingChildrenFile,
-                InputLocation.Csv(InputItemKind.Child.CsvFile),
+                InputLocation.Csv(CsvLayout.Spec(InputItemKind.Child).FileName),
                 null,
                 $"The folder '{folder}' has no children.csv; it is the one file a table set must have.");
             return service.Result();

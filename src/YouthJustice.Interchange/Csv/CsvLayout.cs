@@ -25,15 +25,16 @@ internal static class CsvLayout
         new CsvColumn("name", "name", true));
 
     private static readonly FrozenDictionary<InputItemKind, CsvTableSpec> Specs =
-        InputItemKind.List.ToFrozenDictionary(kind => kind, Create);
+        InputItemKind.List.Where(kind => kind.CsvFile is not null).ToFrozenDictionary(kind => kind, Create);
 
     /// <summary>Every file of the table set in the order they are read and written: children first.</summary>
-    internal static IEnumerable<CsvTableSpec> All => InputItemKind.List.OrderBy(k => k.Value).Select(k => Specs[k]);
+    internal static IEnumerable<CsvTableSpec> All => Specs.Keys.OrderBy(k => k.Value).Select(k => Specs[k]);
 
     internal static CsvTableSpec Spec(InputItemKind kind) => Specs[kind];
 
     private static CsvTableSpec Create(InputItemKind kind)
     {
+        var fileName = kind.CsvFile!;
         var columns = new List<CsvColumn>();
         if (kind.Parent is not null)
         {
@@ -51,7 +52,7 @@ internal static class CsvLayout
             columns.Add(new CsvColumn(name, field.Name, field.Required));
         }
 
-        return new CsvTableSpec(kind, [.. columns]);
+        return new CsvTableSpec(kind, fileName, [.. columns]);
     }
 
     private static string IdColumn(InputItemKind kind) => RecordLayout.SnakeCase(kind.Name) + "_id";

@@ -10,11 +10,6 @@ internal sealed class CsvTableSpec
 {
     private readonly Dictionary<string, CsvColumn> _byField;
 
-    internal CsvTableSpec(InputItemKind kind, params CsvColumn[] columns)
-        : this(kind, kind.CsvFile, columns)
-    {
-    }
-
     internal CsvTableSpec(InputItemKind kind, string fileName, params CsvColumn[] columns)
     {
         Kind = kind;

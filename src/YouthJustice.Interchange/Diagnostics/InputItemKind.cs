@@ -4,7 +4,7 @@ namespace YouthJustice.Interchange.Diagnostics;
 
 /// <summary>
 /// The kinds of item an interchange document holds, each with its JSON property name and its CSV file name
-/// (spec/interchange.md). A <see cref="ReadSummary"/> counts items per kind.
+/// (spec/interchange.md); the last three are the items of a KPI return. A <see cref="ReadSummary"/> counts items per kind.
 /// </summary>
 public sealed class InputItemKind : SmartEnum<InputItemKind>
 {
@@ -47,7 +47,16 @@ public sealed class InputItemKind : SmartEnum<InputItemKind>
     /// <summary>A management board attendance entry (<c>boardAttendance</c>, <c>board_attendance.csv</c>).</summary>
     public static readonly InputItemKind BoardAttendance = new(nameof(BoardAttendance), 13, "boardAttendance", "board_attendance.csv", null);
 
-    private InputItemKind(string name, int value, string jsonName, string csvFile, InputItemKind? parent)
+    /// <summary>A measure of a KPI return (<c>measures</c>; no CSV file).</summary>
+    public static readonly InputItemKind Measure = new(nameof(Measure), 14, "measures", null, null);
+
+    /// <summary>A cohort exclusion of a KPI return (<c>cohort.excluded</c>; no CSV file).</summary>
+    public static readonly InputItemKind Exclusion = new(nameof(Exclusion), 15, "excluded", null, null);
+
+    /// <summary>One child's per-measure outcomes in a KPI return (<c>children</c>; no CSV file).</summary>
+    public static readonly InputItemKind ChildOutcome = new(nameof(ChildOutcome), 16, "childOutcomes", null, null);
+
+    private InputItemKind(string name, int value, string jsonName, string? csvFile, InputItemKind? parent)
         : base(name, value)
     {
         JsonName = jsonName;
@@ -58,8 +67,9 @@ public sealed class InputItemKind : SmartEnum<InputItemKind>
     /// <summary>The JSON property that holds items of this kind (<c>children</c>, <c>ete</c>).</summary>
     public string JsonName { get; }
 
-    /// <summary>The CSV file that holds items of this kind (<c>children.csv</c>, <c>ete.csv</c>).</summary>
-    public string CsvFile { get; }
+    /// <summary>The CSV file that holds items of this kind (<c>children.csv</c>, <c>ete.csv</c>), or <see langword="null"/>
+    /// for the items of a KPI return, which has no CSV form.</summary>
+    public string? CsvFile { get; }
 
     /// <summary>The kind of item this one belongs to (a child for an offence, an offence for an outcome), or
     /// <see langword="null"/> for the top-level kinds.</summary>

@@ -73,6 +73,9 @@ public static class IssueCodes
     /// <summary>A CSV header names the same column twice.</summary>
     public const string DuplicateColumn = "IX-CSV-007";
 
+    /// <summary>A KPI return's value does not match its numerator and denominator (a warning).</summary>
+    public const string ValueMismatch = "IX-RET-001";
+
     /// <summary>A file or folder does not exist.</summary>
     public const string NotFound = "IX-IO-001";
 

@@ -81,6 +81,26 @@ internal sealed class JsonRecord : RecordReader
         }
     }
 
+    /// <summary>The properties of an object field, with their paths; reports a field that is not an object.</summary>
+    internal IEnumerable<(string Name, JsonElement Value, string Path)> Properties(string field)
+    {
+        if (!TryGet(field, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            yield break;
+        }
+
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            WrongType(field, RawOf(value), "an object");
+            yield break;
+        }
+
+        foreach (var property in value.EnumerateObject())
+        {
+            yield return (property.Name, property.Value, $"{Location(field).Path}.{property.Name}");
+        }
+    }
+
     internal override IReadOnlyList<string>? TextList(string field)
     {
         if (!TryGet(field, out var value) || value.ValueKind == JsonValueKind.Null)

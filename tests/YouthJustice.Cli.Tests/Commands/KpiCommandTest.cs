@@ -26,6 +26,43 @@ public sealed class KpiCommandTest
     }
 
     [Fact]
+    public void Json_is_a_kpi_return_with_every_measure_and_all_ten_headlines()
+    {
+        var run = Yj.Run("kpi", "--sample", "--quarter", "2024Q1", "--format", "json");
+
+        run.ExitCode.Should().Be(ExitCode.Ok, run.Error);
+        using var json = System.Text.Json.JsonDocument.Parse(run.Out);
+        var root = json.RootElement;
+        root.GetProperty("schema").GetString().Should().Be("youthjustice-kpi-return/1");
+        root.GetProperty("service").GetString().Should().Be("YJS01");
+        root.GetProperty("quarter").GetString().Should().Be("2024Q1");
+        root.GetProperty("definitions").GetString().Should().Be("2024");
+        var ids = root.GetProperty("measures").EnumerateArray().Select(m => m.GetProperty("id").GetString()).ToList();
+        ids.Should().HaveCount(new YouthJustice.Kpi.KpiEngine().Catalogue.Count).And.OnlyHaveUniqueItems();
+        for (var n = 1; n <= 10; n++)
+        {
+            ids.Should().Contain(string.Create(CultureInfo.InvariantCulture, $"kpi{n}.headline"));
+        }
+
+        root.GetProperty("cohort").GetProperty("children").GetInt32().Should().BePositive();
+        root.TryGetProperty("children", out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Json_with_children_option_carries_the_per_child_list()
+    {
+        using var folder = new TempFolder();
+        var input = folder.Write("service.json", Inputs.ThreeChildren);
+
+        var run = Yj.Run("kpi", input, "--quarter", "2023Q3", "--format", "json", "--children");
+
+        using var json = System.Text.Json.JsonDocument.Parse(run.Out);
+        var children = json.RootElement.GetProperty("children").EnumerateArray().ToList();
+        children.Select(c => c.GetProperty("childId").GetString()).Should().Equal("C1", "C2");
+        children[1].GetProperty("measures").GetProperty("kpi1.headline").GetString().Should().Be("NotMet");
+    }
+
+    [Fact]
     public void Headlines_option_leaves_out_the_sub_measures()
     {
         var run = Yj.Run("kpi", "--sample", "--quarter", "2024Q1", "--headlines");
@@ -211,7 +248,7 @@ public sealed class KpiCommandTest
         var run = Yj.Run("kpi", "--sample", "--quarter", "2024Q1", "--format", "xml");
 
         run.ExitCode.Should().Be(ExitCode.Usage);
-        run.Error.Should().Contain("--format: 'xml' is not a format of yj kpi");
+        run.Error.Should().Contain("--format: 'xml' is not a format of yj kpi; expected one of: table, json, csv.");
     }
 
     [Fact]

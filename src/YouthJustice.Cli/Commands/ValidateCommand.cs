@@ -1,0 +1,124 @@
+using System;
+using System.ComponentModel;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using YouthJustice.Cli.Infrastructure;
+using YouthJustice.Cli.Input;
+using YouthJustice.Cli.Output;
+using YouthJustice.Cli.Validation;
+using YouthJustice.Interchange.Diagnostics;
+using YouthJustice.Interchange.Returns;
+using YouthJustice.Kpi;
+
+namespace YouthJustice.Cli.Commands;
+
+/// <summary>
+/// <c>yj validate</c>: compares another system's KPI return with the one computed from the same case-level data,
+/// measure by measure, split by split and — when the return carries its per-child list — child by child; every
+/// discrepancy comes with the children and the rule that explain it. Exit code 1 on any discrepancy.
+/// </summary>
+internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
+{
+    private readonly CliConsole _console;
+    private readonly ServiceLoader _loader;
+
+    public ValidateCommand(CliConsole console, ServiceLoader loader)
+    {
+        _console = console;
+        _loader = loader;
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var theirs = ReadReturn(settings);
+        var service = _loader.Load(settings);
+        var engine = new KpiEngine();
+        var report = Work.Run(_console, settings.Quiet, $"Comparing with {Path.GetFileName(settings.Return)}", () =>
+        {
+            var prepared = KpiEngine.Prepare(service.Data);
+            var ours = engine.Compute(prepared, theirs.Quarter, theirs.Definitions);
+            return new ReturnComparison(engine, prepared, ours).Compare(TheirReturnAdapter.From(theirs));
+        });
+
+        var name = settings.Return!;
+        switch (settings.Format)
+        {
+            case "json":
+                OutputTarget.WriteStream(_console, settings.Out, stream => JsonOutput.Write(stream, json => ValidationOutput.Json(json, report, name)));
+                break;
+            case "markdown":
+                OutputTarget.WriteText(_console, settings.Out, writer => ValidationOutput.Markdown(writer, report, name));
+                break;
+            default:
+                OutputTarget.Render(_console, settings.Out, ValidationOutput.Tables(report, name));
+                break;
+        }
+
+        return report.Agrees ? ExitCode.Ok : ExitCode.Findings;
+    }
+
+    private KpiReturnDocument ReadReturn(Settings settings)
+    {
+        var path = settings.Return!;
+        if (!File.Exists(path))
+        {
+            throw new CliFailure(ExitCode.InputInvalid, $"The return '{path}' does not exist: give a youthjustice-kpi-return/1 JSON document.");
+        }
+
+        var read = KpiReturnJsonReader.ReadFile(path);
+        var errors = read.Issues.Where(i => i.Severity == IssueSeverity.Error).ToList();
+        if (read.Value is null || errors.Any(i => ServiceLoader.FatalCodes.Contains(i.Code)))
+        {
+            var shown = errors.Count > 0 ? errors : read.Issues.ToList();
+            throw new CliFailure(ExitCode.InputInvalid, $"The return '{path}' could not be read:" + Environment.NewLine + string.Join(Environment.NewLine, shown.Take(20).Select(i => "  " + i.Message)));
+        }
+
+        if (errors.Count > 0 && settings.Strict)
+        {
+            throw new CliFailure(ExitCode.InputInvalid, string.Create(CultureInfo.InvariantCulture, $"The return '{path}' has {errors.Count} error(s) and --strict was given; the first: {errors[0].Message}"));
+        }
+
+        if (!settings.Quiet)
+        {
+            foreach (var issue in read.Issues)
+            {
+                var prefix = issue.Severity == IssueSeverity.Error ? "[yellow]warning:[/] left out of the return: " : string.Empty;
+                _console.Error.MarkupLine(prefix + Markup.Escape(issue.Message));
+            }
+        }
+
+        return read.Value;
+    }
+
+    internal sealed class Settings : InputSettings
+    {
+        [CommandOption("-r|--return <FILE>")]
+        [Description("The other system's return: a youthjustice-kpi-return/1 JSON document. Its quarter and definitions are used.")]
+        public string? Return { get; set; }
+
+        [CommandOption("--format <FORMAT>")]
+        [Description("table (the default), json or markdown.")]
+        [DefaultValue("table")]
+        public string Format { get; set; } = "table";
+
+        [CommandOption("-o|--out <FILE>")]
+        [Description("Write the report to this file instead of standard output.")]
+        public string? Out { get; set; }
+
+        public override ValidationResult Validate()
+        {
+            if (string.IsNullOrWhiteSpace(Return))
+            {
+                return ValidationResult.Error("Give the return to validate with --return, for example --return their-return.json.");
+            }
+
+            return Format is "table" or "json" or "markdown"
+                ? base.Validate()
+                : ValidationResult.Error($"--format: '{Format}' is not a format of yj validate; expected one of: table, json, markdown.");
+        }
+    }
+}
