@@ -10,6 +10,7 @@ using YouthJustice.Kpi.Cohorts;
 using YouthJustice.Kpi.Definitions;
 using YouthJustice.Kpi.Engine;
 using YouthJustice.Kpi.Explanations;
+using YouthJustice.Kpi.Measures;
 using YouthJustice.Kpi.Results;
 
 namespace YouthJustice.Kpi;
@@ -258,6 +259,31 @@ public sealed class KpiEngine
         }
 
         return accumulator;
+    }
+
+    /// <summary>
+    /// Counts one cohort KPI's measures of a quarter (the benchmarks set it beside single-measure baselines).
+    /// Returns the accumulator and the index of the KPI's first measure in it.
+    /// </summary>
+    internal (MeasureAccumulator Accumulator, int FirstMeasure) Accumulate(CaseTable table, QuarterCohort cohort, KpiArea area)
+    {
+        var k = Array.FindIndex(_cohortKpis, kpi => kpi.Area == area);
+        if (k < 0)
+        {
+            throw new ArgumentException($"{area.Name} is not counted over the cohort.", nameof(area));
+        }
+
+        var accumulator = new MeasureAccumulator(CohortMeasureCount);
+        var kpi = _cohortKpis[k];
+        var slice = new MeasureSinkSlice(accumulator, _cohortBase[k]);
+        for (var i = 0; i < cohort.MemberCount; i++)
+        {
+            ref readonly var row = ref cohort.Kept[i];
+            accumulator.CurrentType = row.TypeIndex;
+            kpi.Evaluate(new ChildContext(table, row, cohort.QualifyingOf(i), cohort.Definitions), slice);
+        }
+
+        return (accumulator, _cohortBase[k]);
     }
 
     internal QuarterCohort BuildCohort(PreparedService service, ReportingQuarter quarter, DefinitionSet definitions)
