@@ -6,7 +6,6 @@ using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Offences;
 using YouthJustice.Domain.Reference;
 using YouthJustice.Domain.Sources;
-using YouthJustice.Domain.Time;
 using YouthJustice.Kpi.Engine;
 using YouthJustice.Kpi.Explanations;
 using YouthJustice.Kpi.Results;
@@ -158,9 +157,6 @@ internal sealed class SeriousViolenceKpi : ServiceKpi
 
     public override IReadOnlyList<MeasureDefinition> Measures => _measures;
 
-    /// <summary>The calendar year of the population estimate used for a quarter: the year before its financial year starts.</summary>
-    internal static int PopulationYear(ReportingQuarter quarter) => quarter.FinancialYearStartYear - 1;
-
     public override IReadOnlyList<MeasureResult> Compute(ServiceContext context)
     {
         var offences = CountedIn(context, out var count);
@@ -201,8 +197,7 @@ internal sealed class SeriousViolenceKpi : ServiceKpi
         }
 
         var results = new MeasureResult[MeasureCount];
-        var population = context.Table.Service.PopulationFor(PopulationYear(context.Quarter));
-        results[Headline] = new MeasureResult(_measures[Headline], new Fraction(numerators[ShareOfOffences], population?.Aged10To17 ?? 0));
+        results[Headline] = new MeasureResult(_measures[Headline], new Fraction(numerators[ShareOfOffences], Populations.Aged10To17(context.Table, context.Quarter)));
         for (var m = 1; m < MeasureCount; m++)
         {
             results[m] = new MeasureResult(_measures[m], new Fraction(numerators[m], denominators[m]));
@@ -226,7 +221,7 @@ internal sealed class SeriousViolenceKpi : ServiceKpi
 
         var sex = IndexOf(Sexes, table.Children[child].Sex);
         var ethnicity = IndexOf(EthnicityGroups, table.Children[child].Ethnicity.Group);
-        var populationMissing = table.Service.PopulationFor(PopulationYear(context.Quarter)) is null;
+        var populationMissing = Populations.IsMissing(table, context.Quarter);
         for (var m = 0; m < MeasureCount; m++)
         {
             byte standing = Outside;

@@ -2,15 +2,13 @@ using System;
 using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Offences;
 using YouthJustice.Domain.Sources;
-using YouthJustice.Domain.Time;
 using YouthJustice.Kpi.Engine;
 
 namespace YouthJustice.Kpi.National;
 
 /// <summary>
 /// The checks the three national indicators share, over the engine's rows: which outcomes are formal (a caution or
-/// a conviction), which are custodial sentences, appeal and residence exclusions, the population of a quarter and
-/// the latest date in a service's data.
+/// a conviction), which are custodial sentences, appeal and residence exclusions and the latest date in a service's data.
 /// </summary>
 [Source("kpi-rules §1.2.3–§1.2.4, §3.1–§3.4, §13.5, §13.13, §13.17–§13.19", Confidence = Confidence.Medium)]
 internal static class NationalRules
@@ -38,13 +36,6 @@ internal static class NationalRules
 
     /// <summary>Resident in the area on the outcome date; a missing flag counts as resident (kpi-rules §13.5).</summary>
     public static bool IsResident(sbyte resident) => resident != 0;
-
-    /// <summary>The calendar year whose ONS estimate is the population of every quarter of a financial year: the year before it starts (kpi-rules §2.9, §13.13).</summary>
-    public static int PopulationYear(ReportingQuarter quarter) => quarter.FinancialYearStartYear - 1;
-
-    /// <summary>The 10–17 population of the quarter, or 0 when the service has no estimate for the year (the rate then has no value).</summary>
-    public static long Population(CaseTable table, ReportingQuarter quarter)
-        => table.Service.PopulationFor(PopulationYear(quarter))?.Aged10To17 ?? 0;
 
     /// <summary>
     /// The latest date present in the service's case records (interventions, offences, outcomes and first hearings,
