@@ -74,4 +74,30 @@ public class EngineInvariantsTest
                 b.Find(measure.Id)!.Fraction.Should().Be(measure.Fraction, measure.Id);
             }
         }, iter: 100);
+
+    [Fact]
+    public void The_generator_gives_every_cohort_kpi_headline_children_who_meet_it_and_children_who_do_not()
+    {
+        // A guard on the properties above: they only mean something if the generated services reach each measure.
+        string[] headlines = ["kpi1.headline", "kpi2.headline", "kpi3.headline", "kpi4.headline", "kpi5.headline", "kpi6.headline", "kpi8.headline"];
+        var met = new long[headlines.Length];
+        var notMet = new long[headlines.Length];
+        Gen.Select(CaseGenerator.Children, CaseGenerator.Quarter).Sample((children, quarter) =>
+        {
+            var result = Engine.Compute(KpiEngine.Prepare(CaseGenerator.Service(children)), quarter, DefinitionSet.Definitions2024);
+            for (var h = 0; h < headlines.Length; h++)
+            {
+                var measure = result.Find(headlines[h])!;
+                System.Threading.Interlocked.Add(ref met[h], measure.Numerator);
+                System.Threading.Interlocked.Add(ref notMet[h], measure.Denominator - measure.Numerator);
+            }
+        }, iter: 200);
+
+        for (var h = 0; h < headlines.Length; h++)
+        {
+            // Typical totals over 200 services: 15-100 children meeting each headline, 20-220 not meeting it.
+            met[h].Should().BeGreaterThanOrEqualTo(5, headlines[h]);
+            notMet[h].Should().BeGreaterThanOrEqualTo(5, headlines[h]);
+        }
+    }
 }

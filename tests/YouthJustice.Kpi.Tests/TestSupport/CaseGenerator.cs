@@ -3,9 +3,12 @@ using System.Globalization;
 using System.Linq;
 using CsCheck;
 using NodaTime;
+using YouthJustice.Domain.Accommodation;
 using YouthJustice.Domain.Cases;
 using YouthJustice.Domain.Children;
 using YouthJustice.Domain.Disposals;
+using YouthJustice.Domain.Education;
+using YouthJustice.Domain.Health;
 using YouthJustice.Domain.Offences;
 using YouthJustice.Domain.Services;
 using YouthJustice.Domain.Time;
@@ -14,9 +17,11 @@ using YouthJustice.Domain.Victims;
 namespace YouthJustice.Kpi.Tests.TestSupport;
 
 /// <summary>
-/// Generates services for property tests: children born 2005–2012 with offences (one or two outcomes of every kind,
-/// some overturned or outside the area), interventions of counting and non-counting disposals linked to them, and
-/// victims drawn from a small pool of ids so that the same victim turns up on several children's offences.
+/// The one generator of services for the engine's property tests: children born 2005–2012 with offences (one or two
+/// outcomes of every kind, some overturned or outside the area), interventions of counting and non-counting disposals
+/// linked to them (completed yes, no or not recorded), victims drawn from a small pool of ids so that the same victim
+/// turns up on several children's offences, and every status and health record the KPIs read
+/// (<see cref="RecordGenerators"/>: accommodation, ETE, SEND/ALN, mental health, substance misuse, care status).
 /// </summary>
 internal static class CaseGenerator
 {
@@ -55,8 +60,18 @@ internal static class CaseGenerator
     private static readonly Gen<(int Category, int Score, int Day, int ArrestAfter, (int Disposal, int DaysAfter, int HearingBefore, int Appeal, int Resident)[] Outcomes)> OffenceSpec =
         Gen.Select(Gen.Int[0, Categories.Length - 1], Gen.Int[1, 8], Gen.Int[0, 450], Gen.Int[-1, 30], OutcomeSpec.Array[1, 2]);
 
-    private static readonly Gen<(int Disposal, int StartDay, int Length, int Links)> InterventionSpec =
-        Gen.Select(Gen.Int[0, InterventionDisposals.Length - 1], Gen.Int[0, 550], Gen.Int[-1, 300], Gen.Int[1, 7]);
+    private static readonly Gen<(int Disposal, int StartDay, int Length, int Links, int Completed)> InterventionSpec =
+        Gen.Select(Gen.Int[0, InterventionDisposals.Length - 1], Gen.Int[0, 550], Gen.Int[-1, 300], Gen.Int[1, 7], Gen.Int[0, 2]);
+
+    private static readonly Gen<Records> RecordSpec =
+        Gen.Select(
+            RecordGenerators.Accommodation(Base.PlusDays(300)).Array[0, 3],
+            RecordGenerators.Ete(Base.PlusDays(300)).Array[0, 3],
+            RecordGenerators.SendAln(Base.PlusDays(300)).Array[0, 2],
+            RecordGenerators.MentalHealth(Base.PlusDays(300)).Array[0, 3],
+            RecordGenerators.SubstanceMisuse(Base.PlusDays(300)).Array[0, 3],
+            RecordGenerators.Care(Base.PlusDays(300)).Array[0, 2],
+            (accommodation, ete, send, mentalHealth, substanceMisuse, care) => new Records(accommodation, ete, send, mentalHealth, substanceMisuse, care));
 
     private static readonly Gen<(int Victim, int Links, int Flags)> VictimSpec =
         Gen.Select(Gen.Int[0, 5], Gen.Int[1, 7], Gen.Int[0, 6560]);
@@ -69,7 +84,8 @@ internal static class CaseGenerator
             OffenceSpec.Array[1, 3],
             InterventionSpec.Array[1, 3],
             VictimSpec.Array[0, 3],
-            (dob, sex, ethnicity, offences, interventions, victims) => new Spec(dob, sex, ethnicity, offences, interventions, victims));
+            RecordSpec,
+            (dob, sex, ethnicity, offences, interventions, victims, records) => new Spec(dob, sex, ethnicity, offences, interventions, victims, records));
 
     /// <summary>Between 0 and 20 children, ids C0, C1 ….</summary>
     public static Gen<ChildCase[]> Children { get; } = ChildSpec.Array[0, 20].Select(specs => specs.Select(Build).ToArray());
@@ -107,7 +123,7 @@ internal static class CaseGenerator
         var interventions = new List<Intervention>();
         for (var i = 0; i < spec.Interventions.Length; i++)
         {
-            var (disposal, startDay, length, links) = spec.Interventions[i];
+            var (disposal, startDay, length, links, completed) = spec.Interventions[i];
             var start = Base.PlusDays(startDay);
             interventions.Add(new Intervention(
                 new InterventionId("I" + i.ToString(CultureInfo.InvariantCulture)),
@@ -115,7 +131,7 @@ internal static class CaseGenerator
                 start,
                 length < 0 ? null : start.PlusDays(length),
                 Linked(links, offences.Count),
-                null));
+                RecordGenerators.Flag(completed)));
         }
 
         var victims = new List<VictimRecord>();
@@ -133,7 +149,10 @@ internal static class CaseGenerator
         }
 
         var id = "C" + index.ToString(CultureInfo.InvariantCulture);
-        return new ChildCase(new ChildId(id), new LocalDate(2012, 6, 1).PlusDays(-spec.DateOfBirth), Sexes[spec.Sex], Ethnicities[spec.Ethnicity], offences, interventions, [], [], [], [], [], [], victims);
+        var r = spec.Records;
+        return new ChildCase(
+            new ChildId(id), new LocalDate(2012, 6, 1).PlusDays(-spec.DateOfBirth), Sexes[spec.Sex], Ethnicities[spec.Ethnicity],
+            offences, interventions, r.Accommodation, r.Ete, r.SendAln, r.MentalHealth, r.SubstanceMisuse, r.Care, victims);
     }
 
     // The offences whose bit is set in the mask (bit b links offence b mod count), without repeats.
@@ -158,6 +177,15 @@ internal static class CaseGenerator
         int Sex,
         int Ethnicity,
         (int Category, int Score, int Day, int ArrestAfter, (int Disposal, int DaysAfter, int HearingBefore, int Appeal, int Resident)[] Outcomes)[] Offences,
-        (int Disposal, int StartDay, int Length, int Links)[] Interventions,
-        (int Victim, int Links, int Flags)[] Victims);
+        (int Disposal, int StartDay, int Length, int Links, int Completed)[] Interventions,
+        (int Victim, int Links, int Flags)[] Victims,
+        Records Records);
+
+    private sealed record Records(
+        AccommodationPeriod[] Accommodation,
+        EtePeriod[] Ete,
+        SendAlnRecord[] SendAln,
+        MentalHealthRecord[] MentalHealth,
+        SubstanceMisuseRecord[] SubstanceMisuse,
+        CareStatusPeriod[] Care);
 }

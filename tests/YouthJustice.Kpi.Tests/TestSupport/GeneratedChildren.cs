@@ -27,23 +27,9 @@ internal static class GeneratedChildren
         Disposal.CommunityResolution, Disposal.Section250Detention,
     ];
 
-    private static readonly Gen<EtePeriod> AnyEte =
-        Gen.Select(Gen.Int[-400, 500], Gen.Int[-1, 400], Gen.Int[0, 22], Gen.Int[0, 3], Gen.Int[-1, 70], Gen.Int[-1, 70], Gen.Bool)
-            .Select((start, length, provision, suitability, offered, attended, noStart) => new EtePeriod(
-                noStart ? null : QuarterStart.PlusDays(start - 300),
-                length < 0 ? null : QuarterStart.PlusDays(start - 300 + length),
-                EteProvision.FromValue(provision),
-                suitability == 0 ? null : Suitability.FromValue(suitability),
-                offered < 0 ? null : offered / 2m,
-                attended < 0 ? null : attended / 2m));
+    private static readonly Gen<EtePeriod> AnyEte = RecordGenerators.Ete(QuarterStart);
 
-    private static readonly Gen<SendAlnRecord> AnySendAln =
-        Gen.Select(Gen.Int[-400, 500], Gen.Int[-1, 400], Gen.Int[0, 2], Gen.Int[0, 2])
-            .Select((start, length, identified, plan) => new SendAlnRecord(
-                QuarterStart.PlusDays(start - 300),
-                length < 0 ? null : QuarterStart.PlusDays(start - 300 + length),
-                Flag(identified),
-                Flag(plan)));
+    private static readonly Gen<SendAlnRecord> AnySendAln = RecordGenerators.SendAln(QuarterStart);
 
     /// <summary>One child: id from the index, a date of birth from 2003 to 2013, one order ending in the quarter.</summary>
     public static readonly Gen<ChildCase[]> Children =
@@ -81,11 +67,4 @@ internal static class GeneratedChildren
     public static ServiceData ServiceOf(IEnumerable<ChildCase> children) => ServiceBuilder.Service([.. children]);
 
     private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-
-    private static bool? Flag(int value) => value switch
-    {
-        1 => true,
-        2 => false,
-        _ => null,
-    };
 }
