@@ -21,7 +21,7 @@ internal static class SmartEnumText
     {
         if (text is not null)
         {
-            foreach (var value in SmartEnum<TEnum>.List)
+            foreach (var value in Values<TEnum>.All)
             {
                 if (string.Equals(value.Name, text, StringComparison.Ordinal))
                 {
@@ -29,7 +29,7 @@ internal static class SmartEnumText
                 }
             }
 
-            foreach (var value in SmartEnum<TEnum>.List)
+            foreach (var value in Values<TEnum>.All)
             {
                 foreach (var code in codes(value))
                 {
@@ -52,5 +52,12 @@ internal static class SmartEnumText
             .Concat(ordered.SelectMany(codes))
             .Distinct(StringComparer.Ordinal)
             .ToArray();
+    }
+
+    // SmartEnum<T>.List copies its values on every call; parsing runs for every field of every record read.
+    private static class Values<TEnum>
+        where TEnum : SmartEnum<TEnum>
+    {
+        public static readonly TEnum[] All = [.. SmartEnum<TEnum>.List];
     }
 }

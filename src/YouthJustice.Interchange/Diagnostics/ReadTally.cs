@@ -12,16 +12,17 @@ namespace YouthJustice.Interchange.Diagnostics;
 /// </summary>
 internal sealed class ReadTally
 {
-    private readonly int[] _seen = new int[InputItemKind.List.Count + 1];
-    private readonly int[] _accepted = new int[InputItemKind.List.Count + 1];
-    private readonly Dictionary<string, int>[] _rejected =
-        Enumerable.Range(0, InputItemKind.List.Count + 1).Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+    // A tally is made for every child and every offence, so nothing is allocated that the item does not need.
+    private static readonly int Slots = InputItemKind.List.Count + 1;
+    private readonly int[] _seen = new int[Slots];
+    private readonly int[] _accepted = new int[Slots];
+    private readonly Dictionary<string, int>?[] _rejected = new Dictionary<string, int>?[Slots];
 
     internal void See(InputItemKind kind) => _seen[kind.Value]++;
 
     internal void Accept(InputItemKind kind) => _accepted[kind.Value]++;
 
-    internal void Reject(InputItemKind kind, string code) => Add(_rejected[kind.Value], code, 1);
+    internal void Reject(InputItemKind kind, string code) => Add(ref _rejected[kind.Value], code, 1);
 
     internal int Seen(InputItemKind kind) => _seen[kind.Value];
 
@@ -36,7 +37,7 @@ internal sealed class ReadTally
             {
                 if (items._accepted[k] > 0)
                 {
-                    Add(_rejected[k], IssueCodes.ParentRejected, items._accepted[k]);
+                    Add(ref _rejected[k], IssueCodes.ParentRejected, items._accepted[k]);
                 }
             }
             else
@@ -44,9 +45,12 @@ internal sealed class ReadTally
                 _accepted[k] += items._accepted[k];
             }
 
-            foreach (var (code, count) in items._rejected[k])
+            if (items._rejected[k] is { } rejected)
             {
-                Add(_rejected[k], code, count);
+                foreach (var (code, count) in rejected)
+                {
+                    Add(ref _rejected[k], code, count);
+                }
             }
         }
     }
@@ -58,7 +62,7 @@ internal sealed class ReadTally
         {
             if (_accepted[k] > 0)
             {
-                Add(_rejected[k], code, _accepted[k]);
+                Add(ref _rejected[k], code, _accepted[k]);
                 _accepted[k] = 0;
             }
         }
@@ -66,10 +70,15 @@ internal sealed class ReadTally
 
     internal ReadSummary ToSummary(IReadOnlyCollection<InputIssue> issues)
         => new(
-            InputItemKind.List.Select(kind => new ItemCount(kind, _seen[kind.Value], _accepted[kind.Value], _rejected[kind.Value])),
+            InputItemKind.List.Select(kind => new ItemCount(kind, _seen[kind.Value], _accepted[kind.Value], _rejected[kind.Value] ?? NoRejections)),
             issues.Count(i => i.Severity == IssueSeverity.Error),
             issues.Count(i => i.Severity == IssueSeverity.Warning));
 
-    private static void Add(Dictionary<string, int> counts, string code, int count)
-        => counts[code] = counts.TryGetValue(code, out var existing) ? checked(existing + count) : count;
+    private static readonly IReadOnlyDictionary<string, int> NoRejections = new Dictionary<string, int>(StringComparer.Ordinal);
+
+    private static void Add(ref Dictionary<string, int>? counts, string code, int count)
+    {
+        counts ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        counts[code] = counts.TryGetValue(code, out var existing) ? checked(existing + count) : count;
+    }
 }

@@ -15,7 +15,7 @@ internal sealed class JsonRecord : RecordReader
 {
     private readonly JsonElement _element;
     private readonly string _path;
-    private readonly List<KeyValuePair<string, JsonElement>> _properties = [];
+    private readonly List<KeyValuePair<string, JsonElement>> _properties;
 
     internal JsonRecord(JsonElement element, string path, IReadOnlySet<string> knownFields, IssueLog log, string? childId)
         : base(log, childId)
@@ -25,26 +25,32 @@ internal sealed class JsonRecord : RecordReader
         IsObject = element.ValueKind == JsonValueKind.Object;
         if (!IsObject)
         {
+            _properties = [];
             Error(IssueCodes.WrongType, null, RawOf(element).Text, $"'{path}' must be an object; found {Describe(RawOf(element))}.");
             return;
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // A record has a dozen fields at most, so a linear search finds repeats faster (and with less garbage) than a
+        // set; the names of ignored (unknown) fields are kept apart, only when there are any.
+        _properties = new List<KeyValuePair<string, JsonElement>>(element.GetPropertyCount());
+        List<string>? unknown = null;
         foreach (var property in element.EnumerateObject())
         {
-            if (!seen.Add(property.Name))
+            var name = property.Name;
+            if (IndexOf(name) >= 0 || unknown?.Contains(name) == true)
             {
-                Error(IssueCodes.DuplicateField, property.Name, null, $"The field '{property.Name}' appears more than once.");
+                Error(IssueCodes.DuplicateField, name, null, $"The field '{name}' appears more than once.");
                 continue;
             }
 
-            if (!knownFields.Contains(property.Name))
+            if (!knownFields.Contains(name))
             {
-                Warning(IssueCodes.UnknownField, property.Name, null, $"'{property.Name}' is not a field of this record; it was ignored.");
+                (unknown ??= []).Add(name);
+                Warning(IssueCodes.UnknownField, name, null, $"'{name}' is not a field of this record; it was ignored.");
                 continue;
             }
 
-            _properties.Add(new(property.Name, property.Value));
+            _properties.Add(new(name, property.Value));
         }
     }
 
@@ -140,17 +146,22 @@ internal sealed class JsonRecord : RecordReader
 
     private bool TryGet(string field, out JsonElement value)
     {
-        foreach (var property in _properties)
+        var index = IndexOf(field);
+        value = index >= 0 ? _properties[index].Value : default;
+        return index >= 0;
+    }
+
+    private int IndexOf(string field)
+    {
+        for (var i = 0; i < _properties.Count; i++)
         {
-            if (string.Equals(property.Key, field, StringComparison.Ordinal))
+            if (string.Equals(_properties[i].Key, field, StringComparison.Ordinal))
             {
-                value = property.Value;
-                return true;
+                return i;
             }
         }
 
-        value = default;
-        return false;
+        return -1;
     }
 
     private static RawValue RawOf(JsonElement value) => value.ValueKind switch

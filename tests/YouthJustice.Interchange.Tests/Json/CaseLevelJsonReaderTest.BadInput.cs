@@ -222,6 +222,13 @@ public partial class CaseLevelJsonReaderTest
             .Issues.Should().ContainSingle().Which.Message.Should().Be("error IX-JSON-005 at children[0].sex: The field 'sex' appears more than once.");
 
     [Fact]
+    public void An_unknown_field_given_twice_is_ignored_once_and_reported_as_given_twice()
+        => Inputs.ReadJson(Inputs.Document(Inputs.Child(fields: "\"nickname\": \"Bob\", \"nickname\": \"Rob\"")))
+            .Issues.Select(i => i.Message).Should().Equal(
+                "warning IX-JSON-004 at children[0].nickname: 'nickname' is not a field of this record; it was ignored.",
+                "error IX-JSON-005 at children[0].nickname: The field 'nickname' appears more than once.");
+
+    [Fact]
     public void A_file_that_does_not_exist_is_reported()
     {
         var path = Path.Combine(Path.GetTempPath(), "yj-missing-" + System.Guid.NewGuid().ToString("N") + ".json");
