@@ -85,7 +85,7 @@ public class InspectionResultTest
 
         result.DerivedOverall.Should().Be(InspectionRating.Outstanding);
         result.Overall.Should().Be(InspectionRating.Good);
-        result.Mismatch.Should().NotBeNull();
+        result.Mismatch.Should().Be(new OverallRatingMismatch(InspectionRating.Good, InspectionRating.Outstanding, 30));
         InspectionFramework.Hmip2021.Banding.Should().BeSameAs(RatingBanding.ThirteenStandards);
     }
 
