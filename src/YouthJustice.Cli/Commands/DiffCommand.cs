@@ -85,7 +85,7 @@ internal sealed class DiffCommand : Command<DiffCommand.Settings>
     {
         var heading = new Markup(string.Create(
             CultureInfo.InvariantCulture,
-            $"[bold]Definitions {settings.From.Name} → {settings.To.Name}[/] · {Markup.Escape(Format.Quarter(settings.ParsedQuarter))}\n{differences.Select(d => d.ChildId).Distinct().Count()} child(ren) change on {differences.Count} measure(s).\n"));
+            $"[bold]Definitions {settings.From.Name} → {settings.To.Name}[/] · {Markup.Escape(Format.Quarter(settings.ParsedQuarter))}\n{differences.Select(d => d.ChildId).Distinct().Count()} child(ren) change classification on {differences.Select(d => d.MeasureId).Distinct().Count()} measure(s): {differences.Count} change(s) in all.\n"));
         if (differences.Count == 0)
         {
             return [heading];

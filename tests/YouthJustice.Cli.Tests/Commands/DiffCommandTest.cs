@@ -69,6 +69,18 @@ public sealed class DiffCommandTest
     }
 
     [Fact]
+    public void The_table_heading_counts_children_measures_and_changes_separately()
+    {
+        using var folder = new TempFolder();
+        var input = folder.Write("service.json", Inputs.ThreeChildren);
+
+        var run = Yj.Run("diff", input, "--quarter", "2023Q3");
+
+        run.ExitCode.Should().Be(ExitCode.Ok);
+        run.Out.Should().Contain("2 child(ren) change classification on 2 measure(s): 4 change(s) in all.");
+    }
+
+    [Fact]
     public void No_difference_is_said_plainly()
     {
         using var folder = new TempFolder();
@@ -77,7 +89,7 @@ public sealed class DiffCommandTest
         var run = Yj.Run("diff", input, "--quarter", "2024Q1");
 
         run.ExitCode.Should().Be(ExitCode.Ok);
-        run.Out.Should().Contain("0 child(ren) change on 0 measure(s).");
+        run.Out.Should().Contain("0 child(ren) change classification on 0 measure(s): 0 change(s) in all.");
     }
 
     [Fact]
