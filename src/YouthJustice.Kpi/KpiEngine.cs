@@ -37,6 +37,7 @@ public sealed class KpiEngine
     private readonly int[] _cohortBase;
     private readonly int[] _serviceBase;
     private readonly MeasureDefinition[] _catalogue;
+    private readonly MeasureDefinition[] _catalogue2023;
     private readonly KpiOptions _options;
 
     /// <summary>Creates an engine with the project's default reference tables (kpi-rules §13.2–§13.3) and <see cref="KpiOptions.Default"/>.</summary>
@@ -97,10 +98,16 @@ public sealed class KpiEngine
         }
 
         _catalogue = [.. catalogue];
+        _catalogue2023 = System.Array.ConvertAll(_catalogue, d => TitlesUnder2023.TryGet(d.Id, out var title)
+            ? new MeasureDefinition(d.Id, title, d.Unit, d.Area, d.SplitByTypeOfOrder)
+            : d);
         CohortMeasureCount = _serviceKpis.Length == 0 ? _catalogue.Length : _serviceBase[0];
     }
 
-    /// <summary>Every measure the engine computes, in return order.</summary>
+    /// <summary>
+    /// Every measure the engine computes, in return order, with its title under the 2024 definitions (a return under
+    /// the 2023 definitions carries the 2023 titles of the few measures whose meaning changed: kpi-rules §2.11).
+    /// </summary>
     public IReadOnlyList<MeasureDefinition> Catalogue => _catalogue;
 
     /// <summary>The engine's options.</summary>
@@ -140,10 +147,11 @@ public sealed class KpiEngine
         var cohort = QuarterCohort.Build(table, _counting, quarter, defs);
         var accumulator = Accumulate(table, cohort);
 
+        var catalogue = CatalogueFor(defs);
         var results = new List<MeasureResult>(_catalogue.Length);
         for (var m = 0; m < CohortMeasureCount; m++)
         {
-            results.Add(ResultOf(m, accumulator));
+            results.Add(ResultOf(catalogue[m], m, accumulator));
         }
 
         var context = new ServiceContext(table, quarter, defs, cohort, _counting) { Options = _options };
@@ -191,6 +199,7 @@ public sealed class KpiEngine
         }
 
         var distinct = method == AnnualMethod.DistinctChildren ? AccumulateDistinctChildren(service.Table, year, defs) : null;
+        var catalogue = CatalogueFor(defs);
         var measures = new AnnualMeasureResult[_catalogue.Length];
         var ofMeasure = new MeasureResult[4];
         for (var m = 0; m < _catalogue.Length; m++)
@@ -201,8 +210,8 @@ public sealed class KpiEngine
             }
 
             measures[m] = distinct is not null && m < CohortMeasureCount
-                ? new AnnualMeasureResult(_catalogue[m], ofMeasure, ResultOf(m, distinct), AnnualMethod.DistinctChildren)
-                : new AnnualMeasureResult(_catalogue[m], ofMeasure, AnnualMeasureResult.SumOfQuarters(_catalogue[m], ofMeasure), AnnualMethod.SumOfQuarters);
+                ? new AnnualMeasureResult(catalogue[m], ofMeasure, ResultOf(catalogue[m], m, distinct), AnnualMethod.DistinctChildren)
+                : new AnnualMeasureResult(catalogue[m], ofMeasure, AnnualMeasureResult.SumOfQuarters(catalogue[m], ofMeasure), AnnualMethod.SumOfQuarters);
         }
 
         return new AnnualReturn(service.Service.Code, year, defs, method, measures, quarters);
@@ -454,16 +463,17 @@ public sealed class KpiEngine
             _serviceKpis[k].Explain(context, child, new MeasureSinkSlice(sink, _serviceBase[k]));
         }
 
-        var measures = new List<MeasureExplanation>(_catalogue.Length);
-        for (var m = 0; m < _catalogue.Length; m++)
+        var catalogue = CatalogueFor(cohort.Definitions);
+        var measures = new List<MeasureExplanation>(catalogue.Length);
+        for (var m = 0; m < catalogue.Length; m++)
         {
             if (sink.ByMeasure.TryGetValue(m, out var entry))
             {
-                measures.Add(new MeasureExplanation(_catalogue[m].Id, _catalogue[m].Title, entry.Status, entry.Reasons));
+                measures.Add(new MeasureExplanation(catalogue[m].Id, catalogue[m].Title, entry.Status, entry.Reasons));
             }
             else
             {
-                measures.Add(new MeasureExplanation(_catalogue[m].Id, _catalogue[m].Title, ChildMeasureStatus.NotInDenominator, [member >= 0 ? "not in this measure's denominator" : "not in the quarter's cohort"]));
+                measures.Add(new MeasureExplanation(catalogue[m].Id, catalogue[m].Title, ChildMeasureStatus.NotInDenominator, [member >= 0 ? "not in this measure's denominator" : "not in the quarter's cohort"]));
             }
         }
 
@@ -478,9 +488,10 @@ public sealed class KpiEngine
             : new ChildExplanation(id, cohort.Quarter, cohort.Definitions, CohortStanding.NotACandidate, null, null, measures);
     }
 
-    private MeasureResult ResultOf(int m, MeasureAccumulator accumulator)
+    private MeasureDefinition[] CatalogueFor(DefinitionSet definitions) => definitions.IsRefined ? _catalogue : _catalogue2023;
+
+    private static MeasureResult ResultOf(MeasureDefinition definition, int m, MeasureAccumulator accumulator)
     {
-        var definition = _catalogue[m];
         var fraction = new Fraction(accumulator.Numerators[m], accumulator.Denominators[m]);
         if (!definition.SplitByTypeOfOrder)
         {

@@ -30,8 +30,11 @@ public sealed class ExclusionReason : SmartEnum<ExclusionReason>
     /// <summary>The child lived in another YJS's area at the outcome date; that YJS reports the child (kpi-rules §1.2.4).</summary>
     public static readonly ExclusionReason ResidentInAnotherArea = new(nameof(ResidentInAnotherArea), 6, "the child was resident in another area at the outcome date");
 
-    /// <summary>The child was not aged 10–17 at the start of the intervention, or an age could not be worked out (kpi-rules §13.4).</summary>
-    public static readonly ExclusionReason AgeOutsideRange = new(nameof(AgeOutsideRange), 7, "the child was not aged 10 to 17 at the start of the intervention");
+    /// <summary>
+    /// The child was not aged 10–17 on the age reference day — the start of the intervention, or for a DTO licence
+    /// under the 2024 definitions the date of the custodial outcome — or an age could not be worked out (kpi-rules §13.4).
+    /// </summary>
+    public static readonly ExclusionReason AgeOutsideRange = new(nameof(AgeOutsideRange), 7, "the child was not aged 10 to 17 at the start of the intervention (for a DTO licence under the 2024 definitions: on the date of the custodial outcome)");
 
     private ExclusionReason(string name, int order, string description)
         : base(name, order)

@@ -91,13 +91,15 @@ public class EngineInvariantsTest
                 System.Threading.Interlocked.Add(ref met[h], measure.Numerator);
                 System.Threading.Interlocked.Add(ref notMet[h], measure.Denominator - measure.Numerator);
             }
-        }, iter: 200);
+        }, iter: 400);
 
+        // Typical totals over 400 services: 30-200 children meeting each headline, 40-440 not meeting it; the bound
+        // is far below that so that the guard fails only when the generator stops reaching a measure.
+        var totals = string.Join("; ", headlines.Select((h, i) => $"{h} {met[i]} met, {notMet[i]} not met"));
         for (var h = 0; h < headlines.Length; h++)
         {
-            // Typical totals over 200 services: 15-100 children meeting each headline, 20-220 not meeting it.
-            met[h].Should().BeGreaterThanOrEqualTo(5, headlines[h]);
-            notMet[h].Should().BeGreaterThanOrEqualTo(5, headlines[h]);
+            met[h].Should().BeGreaterThanOrEqualTo(5, totals);
+            notMet[h].Should().BeGreaterThanOrEqualTo(5, totals);
         }
     }
 }
