@@ -13,7 +13,8 @@ internal sealed class CountingTables
     private readonly bool[] _interventionCounts;
     private readonly int[] _outcomeTypeOfOrder;
     private readonly int[] _outcomeRank;
-    private readonly int[] _outcomeGroup;
+    private readonly bool[] _outcomeCautionOrSentence;
+    private readonly bool[] _outcomePreCourt;
 
     public CountingTables(KpiReferenceTables tables)
     {
@@ -27,14 +28,18 @@ internal sealed class CountingTables
         _interventionCounts = new bool[size];
         _outcomeTypeOfOrder = new int[size];
         _outcomeRank = new int[size];
-        _outcomeGroup = new int[size];
+        _outcomeCautionOrSentence = new bool[size];
+        _outcomePreCourt = new bool[size];
         foreach (var d in Disposal.List)
         {
             _interventionCounts[d.Value] = tables.CountsInKpis(d);
             var row = tables.ForOutcome(d);
             _outcomeTypeOfOrder[d.Value] = row is { CountsInKpis: true, TypeOfOrder: { } type } ? type.Value : 0;
             _outcomeRank[d.Value] = row?.DedupSeriousnessRank ?? int.MaxValue;
-            _outcomeGroup[d.Value] = row?.Group.Value ?? 0;
+            // An outcome the user's table does not list keeps the group of the disposal ladder.
+            var group = row?.Group ?? d.LegalOutcomeGroup;
+            _outcomeCautionOrSentence[d.Value] = group.IsCautionOrSentence;
+            _outcomePreCourt[d.Value] = group == LegalOutcomeGroup.PreCourt;
         }
     }
 
@@ -51,6 +56,9 @@ internal sealed class CountingTables
     /// <summary>The outcome's dedup rank (1 = most serious; other court outcomes 4); <see cref="int.MaxValue"/> when it has none.</summary>
     public int OutcomeRank(int disposal) => (uint)disposal < (uint)_outcomeRank.Length ? _outcomeRank[disposal] : int.MaxValue;
 
-    /// <summary>The outcome's <see cref="LegalOutcomeGroup"/> value, or 0 when it has no row.</summary>
-    public int OutcomeGroup(int disposal) => (uint)disposal < (uint)_outcomeGroup.Length ? _outcomeGroup[disposal] : 0;
+    /// <summary>Whether the outcome's legal-outcome group (from the table, else the disposal's own) is a caution or a sentence (KPI 9).</summary>
+    public bool OutcomeIsCautionOrSentence(int disposal) => (uint)disposal < (uint)_outcomeCautionOrSentence.Length && _outcomeCautionOrSentence[disposal];
+
+    /// <summary>Whether the outcome's legal-outcome group (from the table, else the disposal's own) is pre-court.</summary>
+    public bool OutcomeIsPreCourt(int disposal) => (uint)disposal < (uint)_outcomePreCourt.Length && _outcomePreCourt[disposal];
 }

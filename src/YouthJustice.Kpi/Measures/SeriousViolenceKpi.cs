@@ -84,8 +84,6 @@ internal sealed class SeriousViolenceKpi : ServiceKpi
         EthnicityGroup.InformationNotObtainable,
     ];
 
-    private static readonly bool[] CautionOrSentence = ByDisposal(d => d.LegalOutcomeGroup.IsCautionOrSentence);
-    private static readonly bool[] PreCourt = ByDisposal(d => d.LegalOutcomeGroup == LegalOutcomeGroup.PreCourt);
     private static readonly bool[] Overturned = BuildOverturned();
     private static readonly bool[] SeriousViolenceCategory = BuildSeriousViolenceCategories();
 
@@ -298,12 +296,12 @@ internal sealed class SeriousViolenceKpi : ServiceKpi
         for (var oc = offence.FirstOutcome; oc < offence.FirstOutcome + offence.OutcomeCount; oc++)
         {
             ref readonly var outcome = ref table.Outcomes[oc];
-            if (!Flag(CautionOrSentence, outcome.Disposal) || Flag(Overturned, outcome.Appeal) || outcome.Resident == 0)
+            if (!counting.OutcomeIsCautionOrSentence(outcome.Disposal) || Flag(Overturned, outcome.Appeal) || outcome.Resident == 0)
             {
                 continue;
             }
 
-            var ageDay = AgeReferenceDay(offence, outcome);
+            var ageDay = AgeReferenceDay(counting, offence, outcome);
             if (!CohortBuilder.IsChildAt(dob, ageDay))
             {
                 continue;
@@ -333,9 +331,9 @@ internal sealed class SeriousViolenceKpi : ServiceKpi
     }
 
     /// <summary>Pre-court outcomes: the arrest, else the offence date; court outcomes: the first hearing, else the outcome date.</summary>
-    internal static int AgeReferenceDay(in OffenceRow offence, in OutcomeRow outcome)
+    internal static int AgeReferenceDay(CountingTables counting, in OffenceRow offence, in OutcomeRow outcome)
     {
-        if (Flag(PreCourt, outcome.Disposal))
+        if (counting.OutcomeIsPreCourt(outcome.Disposal))
         {
             return offence.ArrestDate != Days.None ? offence.ArrestDate : offence.OffenceDate;
         }
@@ -499,23 +497,6 @@ internal sealed class SeriousViolenceKpi : ServiceKpi
     }
 
     private static bool Flag(bool[] table, int value) => (uint)value < (uint)table.Length && table[value];
-
-    private static bool[] ByDisposal(Func<Disposal, bool> predicate)
-    {
-        var size = 0;
-        foreach (var d in Disposal.List)
-        {
-            size = Math.Max(size, d.Value + 1);
-        }
-
-        var flags = new bool[size];
-        foreach (var d in Disposal.List)
-        {
-            flags[d.Value] = predicate(d);
-        }
-
-        return flags;
-    }
 
     private static bool[] BuildOverturned()
     {

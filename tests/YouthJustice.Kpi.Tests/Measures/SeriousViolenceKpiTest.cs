@@ -82,6 +82,23 @@ public class SeriousViolenceKpiTest
             .Find("kpi9.9a.seriousViolenceOffences")!.Fraction.Should().Be(new Fraction(expected, 1));
 
     [Fact]
+    public void A_users_outcome_group_table_decides_which_outcomes_kpi_9_counts()
+    {
+        // Decision K5: the reference tables are the user's. Regrouping the referral order as ancillary (not a caution
+        // or a sentence) takes its offence out of KPI 9, as the same table would for the cohort KPIs.
+        var defaults = YouthJustice.Domain.Reference.KpiReferenceTables.Default;
+        var regrouped = new YouthJustice.Domain.Reference.KpiReferenceTables(
+            defaults.InterventionDisposals,
+            defaults.Outcomes.Select(o => o.Outcome == Disposal.ReferralOrder
+                ? new YouthJustice.Domain.Reference.OutcomeReference(o.Outcome, o.CountsInKpis, LegalOutcomeGroup.Ancillary, o.TypeOfOrder, o.DedupSeriousnessRank, "test: referral order regrouped")
+                : o));
+        var service = KpiEngine.Prepare(Service([Offence("C1", OffenceCategory.ViolenceAgainstThePerson, 6)], Populations, []));
+
+        new KpiEngine().Compute(service, Q1, DefinitionSet.Definitions2024).Find("kpi9.9a.seriousViolenceOffences")!.Fraction.Should().Be(new Fraction(1, 1));
+        new KpiEngine(regrouped).Compute(service, Q1, DefinitionSet.Definitions2024).Find("kpi9.9a.seriousViolenceOffences")!.Fraction.Should().Be(new Fraction(0, 0));
+    }
+
+    [Fact]
     public void Other_categories_are_never_serious_violence_whatever_their_score()
         => Compute(Q1, Offence("C1", OffenceCategory.SexualOffences, 8))
             .Find("kpi9.9a.seriousViolenceOffences")!.Fraction.Should().Be(new Fraction(0, 1));
