@@ -332,6 +332,7 @@ internal sealed class VictimsKpi : ServiceKpi
                 var start = table.VictimStart(child);
                 IReadOnlyList<VictimRecord>? list = null;
                 var any = false;
+                var firstOfChild = records.Count;
                 for (var i = 0; i < rows.Length; i++)
                 {
                     if (!IsLinked(table, rows[i], qualifying))
@@ -348,8 +349,19 @@ internal sealed class VictimsKpi : ServiceKpi
                     }
 
                     masks[victim] |= OwnMask(rows[i]);
-                    records.Add(new Record(child, start + i, victim));
                     any = true;
+
+                    // One record per victim per child (decision KS10): a victim recorded twice for the same child is one
+                    // restorative-justice process, engaged when either record says so.
+                    var existing = records.FindIndex(firstOfChild, r => r.Victim == victim);
+                    if (existing < 0)
+                    {
+                        records.Add(new Record(child, start + i, victim));
+                    }
+                    else if (rows[i].EngagedRj == 1 && table.Victims[records[existing].Row].EngagedRj != 1)
+                    {
+                        records[existing] = new Record(child, start + i, victim);
+                    }
                 }
 
                 children += any ? 1 : 0;

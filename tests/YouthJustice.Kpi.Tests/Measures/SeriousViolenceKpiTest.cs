@@ -81,6 +81,20 @@ public class SeriousViolenceKpiTest
         => Compute(Q1, Offence("C1", OffenceCategory.ViolenceAgainstThePerson, score))
             .Find("kpi9.9a.seriousViolenceOffences")!.Fraction.Should().Be(new Fraction(expected, 1));
 
+    [Theory]
+    [InlineData("ConditionalDischarge", 1)]
+    [InlineData("Fine", 1)]
+    [InlineData("ParentingOrder", 0)]
+    [InlineData("BindOverOfParent", 0)]
+    public void Every_court_outcome_of_the_child_counts_but_orders_on_the_parent_do_not(string outcome, int counted)
+    {
+        // Decision KS13.
+        var disposal = Disposal.FromName(outcome);
+        var child = WithOutcomes("C1", Disposal.ReferralOrder, OffenceCategory.ViolenceAgainstThePerson, 6, Outcome(disposal, "2023-05-01"));
+
+        Compute(Q1, child).Find("kpi9.9a.seriousViolenceOffences")!.Fraction.Should().Be(new Fraction(counted, counted));
+    }
+
     [Fact]
     public void A_users_outcome_group_table_decides_which_outcomes_kpi_9_counts()
     {

@@ -48,6 +48,25 @@ public class VictimsKpiTest
         result.Find("kpi10.10c.restorativeJusticeProcesses")!.Fraction.Should().Be(new Fraction(1, 2));
     }
 
+    [Theory]
+    [InlineData(true, false, 1)]
+    [InlineData(false, true, 1)]
+    [InlineData(true, true, 1)]
+    [InlineData(false, false, 0)]
+    public void A_victim_recorded_twice_for_one_child_is_one_restorative_justice_process(bool firstEngaged, bool secondEngaged, int processes)
+    {
+        // Decision KS10: one process per victim per child, engaged when either of the child's records says so.
+        var child = OrderEndingInQ3("C1")
+            .Victim("V1", ["O-I1"], consent: true, engagedRj: firstEngaged)
+            .Victim("V1", ["O-I1"], consent: true, engagedRj: secondEngaged)
+            .Build();
+
+        var result = Compute(child);
+
+        result.Find("kpi10.10a.totalVictims")!.Value.Should().Be(1m);
+        result.Find("kpi10.10c.restorativeJusticeProcesses")!.Fraction.Should().Be(new Fraction(processes, 1));
+    }
+
     [Fact]
     public void The_same_victim_on_two_childrens_offences_is_counted_once_with_its_flags_combined()
     {
