@@ -92,7 +92,7 @@ internal sealed class ManagementBoardAttendanceKpi : ServiceKpi
 
         results[Headline] = new MeasureResult(_measures[Headline], new Fraction(senior, SectorCount));
         results[DelegatedSectors] = new MeasureResult(_measures[DelegatedSectors], new Fraction(delegated, SectorCount));
-        results[NewPartners] = new MeasureResult(_measures[NewPartners], new Fraction(newPartners, 0));
+        results[NewPartners] = new MeasureResult(_measures[NewPartners], Fraction.OfCount(newPartners));
         return results;
     }
 

@@ -116,7 +116,7 @@ internal sealed class VictimsKpi : ServiceKpi
             results[m] = new MeasureResult(_measures[m], new Fraction(numerators[m], denominators[m]));
         }
 
-        results[TotalVictims] = new MeasureResult(_measures[TotalVictims], new Fraction(victims.Masks.Count, 0));
+        results[TotalVictims] = new MeasureResult(_measures[TotalVictims], Fraction.OfCount(victims.Masks.Count));
         results[ChildrenWithVictim] = new MeasureResult(_measures[ChildrenWithVictim], new Fraction(victims.ChildrenWithVictim, context.Cohort.MemberCount));
         return results;
     }

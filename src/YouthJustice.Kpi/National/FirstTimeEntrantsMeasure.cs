@@ -78,7 +78,7 @@ internal sealed class FirstTimeEntrantsMeasure : ServiceKpi
 
         return
         [
-            new MeasureResult(_measures[Count], new Fraction(entrants, 0)),
+            new MeasureResult(_measures[Count], Fraction.OfCount(entrants)),
             new MeasureResult(_measures[RatePer100k], new Fraction(entrants, Populations.Aged10To17(table, context.Quarter))),
         ];
     }

@@ -109,8 +109,8 @@ internal sealed class ProvenReoffendingMeasure : ServiceKpi
             new MeasureResult(_measures[BinaryRate], new Fraction(reoffenders, cohort), provisional: provisional),
             new MeasureResult(_measures[FrequencyRate], new Fraction(reoffences, cohort), provisional: provisional),
             new MeasureResult(_measures[ReoffencesPerReoffender], new Fraction(reoffences, reoffenders), provisional: provisional),
-            new MeasureResult(_measures[CohortCount], new Fraction(cohort, 0), provisional: provisional),
-            new MeasureResult(_measures[Reoffenders], new Fraction(reoffenders, 0), provisional: provisional),
+            new MeasureResult(_measures[CohortCount], Fraction.OfCount(cohort), provisional: provisional),
+            new MeasureResult(_measures[Reoffenders], Fraction.OfCount(reoffenders), provisional: provisional),
         ];
     }
 

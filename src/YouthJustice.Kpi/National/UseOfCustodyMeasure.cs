@@ -70,7 +70,7 @@ internal sealed class UseOfCustodyMeasure : ServiceKpi
 
         return
         [
-            new MeasureResult(_measures[Count], new Fraction(sentences, 0)),
+            new MeasureResult(_measures[Count], Fraction.OfCount(sentences)),
             new MeasureResult(_measures[RatePer1000], new Fraction(sentences, Populations.Aged10To17(table, context.Quarter))),
         ];
     }

@@ -57,7 +57,9 @@ public sealed record AnnualMeasureResult
     /// <summary>Adds the quarters up (<see cref="AnnualMethod.SumOfQuarters"/>); provisional when any quarter is.</summary>
     internal static MeasureResult SumOfQuarters(MeasureDefinition definition, IReadOnlyList<MeasureResult> quarters)
     {
-        var perPopulation = definition.Unit == MeasureUnit.Per1000 || definition.Unit == MeasureUnit.Per10000 || definition.Unit == MeasureUnit.Per100000;
+        // A rate per population keeps the year's population, and a count stays over 1; every other denominator adds up.
+        var perPopulation = definition.Unit == MeasureUnit.Per1000 || definition.Unit == MeasureUnit.Per10000 || definition.Unit == MeasureUnit.Per100000
+            || definition.Unit == MeasureUnit.Count;
         long numerator = 0, denominator = 0;
         var provisional = false;
         foreach (var quarter in quarters)

@@ -48,20 +48,19 @@ public readonly struct Fraction : IEquatable<Fraction>
     /// <summary>Whether the denominator is zero, so that the fraction has no value.</summary>
     public bool HasNoDenominator => Denominator == 0;
 
+    /// <summary>A count measure's fraction: the count over 1, so that its value is the count and never "no value".</summary>
+    internal static Fraction OfCount(long count) => new(count, 1);
+
     /// <summary>
     /// The value scaled by <paramref name="unit"/> and rounded half away from zero to one decimal place,
-    /// or <see langword="null"/> when the denominator is 0. For <see cref="MeasureUnit.Count"/> it is the numerator.
+    /// or <see langword="null"/> when the denominator is 0 (interchange.md, the KPI return). A count is held as
+    /// count ÷ 1, so its value is the count.
     /// </summary>
     /// <param name="unit">The unit of the measure.</param>
     /// <returns>The rounded value, or <see langword="null"/>.</returns>
     public decimal? ValueIn(MeasureUnit unit)
     {
         Preconditions.CheckNotNull(unit, nameof(unit));
-        if (unit == MeasureUnit.Count)
-        {
-            return Numerator;
-        }
-
         if (Denominator == 0)
         {
             return null;

@@ -23,6 +23,32 @@ public class KpiReturnJsonTest
     private static readonly PreparedService Service = KpiEngine.Prepare(SampleGenerator.Generate(SampleOptions.Default));
     private static readonly ReportingQuarter Quarter = new(2024, 1);
 
+    [Theory]
+    [InlineData(2023, 1)]
+    [InlineData(2024, 1)]
+    [InlineData(2024, 4)]
+    public void Every_written_measure_has_a_null_value_exactly_when_its_denominator_is_0(int year, int quarterNumber)
+    {
+        // interchange.md: value = numerator ÷ denominator in the unit, null when the denominator is 0 (decision K8: a
+        // count is written over 1).
+        using var stream = new MemoryStream();
+        KpiReturnJsonWriter.Write(Engine.Compute(Service, new ReportingQuarter(year, quarterNumber)), stream);
+        using var json = JsonDocument.Parse(stream.ToArray());
+
+        foreach (var measure in json.RootElement.GetProperty("measures").EnumerateArray())
+        {
+            var id = measure.GetProperty("id").GetString();
+            var denominator = measure.GetProperty("denominator").GetInt64();
+            var value = measure.GetProperty("value");
+            (value.ValueKind == JsonValueKind.Null).Should().Be(denominator == 0, id);
+            if (measure.GetProperty("unit").GetString() == "count")
+            {
+                denominator.Should().Be(1, id);
+                value.GetDecimal().Should().Be(measure.GetProperty("numerator").GetInt64(), id);
+            }
+        }
+    }
+
     [Fact]
     public void A_computed_return_with_its_children_reads_back_equal()
     {

@@ -57,11 +57,11 @@ public class AnnualReturnTest
     }
 
     [Fact]
-    public void Sum_of_quarters_holds_for_every_measure_that_is_not_a_rate_per_population()
+    public void Sum_of_quarters_holds_for_every_measure_that_is_not_a_rate_per_population_or_a_count()
     {
         var annual = Annual(AnnualMethod.SumOfQuarters, A, B, C);
 
-        foreach (var measure in annual.Measures.Where(m => m.Definition.Unit.Name is not ("per1000" or "per10000" or "per100000")))
+        foreach (var measure in annual.Measures.Where(m => m.Definition.Unit.Name is not ("per1000" or "per10000" or "per100000" or "count")))
         {
             measure.Year.Fraction.Should().Be(measure.Quarters.Select(q => q.Fraction).Aggregate((x, y) => x + y), measure.Id);
         }
@@ -168,7 +168,7 @@ public class AnnualReturnTest
     private static string Iso(NodaTime.LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     [Fact]
-    public void Sum_of_quarters_adds_every_measure_and_keeps_the_population_of_rates()
+    public void Sum_of_quarters_adds_every_measure_keeps_the_population_of_rates_and_counts_over_1()
         => AnyChildren.Sample(
             children =>
             {
@@ -176,9 +176,12 @@ public class AnnualReturnTest
                 return annual.Measures.All(m =>
                 {
                     var numerators = m.Quarters.Sum(q => q.Numerator);
-                    return m.Definition.Unit.Name is "per1000" or "per10000" or "per100000"
-                        ? m.Year.Numerator == numerators && m.Year.Denominator == m.Quarters[0].Denominator
-                        : m.Year.Fraction == m.Quarters.Select(q => q.Fraction).Aggregate((x, y) => x + y);
+                    return m.Definition.Unit.Name switch
+                    {
+                        "per1000" or "per10000" or "per100000" => m.Year.Numerator == numerators && m.Year.Denominator == m.Quarters[0].Denominator,
+                        "count" => m.Year.Fraction == new Fraction(numerators, 1) && m.Value == numerators,
+                        _ => m.Year.Fraction == m.Quarters.Select(q => q.Fraction).Aggregate((x, y) => x + y),
+                    };
                 });
             },
             iter: 40);

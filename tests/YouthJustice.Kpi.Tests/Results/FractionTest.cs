@@ -46,10 +46,14 @@ public class FractionTest
     }
 
     [Fact]
-    public void Count_unit_shows_the_numerator_whatever_the_denominator()
+    public void A_count_is_held_over_1_so_its_value_is_the_count_and_a_zero_denominator_is_still_no_value()
     {
-        new Fraction(9, 0).ValueIn(MeasureUnit.Count).Should().Be(9m);
-        new Fraction(9, 0).Display(MeasureUnit.Count).Should().Be("9");
+        // interchange.md: value = numerator ÷ denominator in the unit, null when the denominator is 0 — counts included.
+        Fraction.OfCount(9).Should().Be(new Fraction(9, 1));
+        Fraction.OfCount(9).ValueIn(MeasureUnit.Count).Should().Be(9m);
+        Fraction.OfCount(9).Display(MeasureUnit.Count).Should().Be("9");
+        Fraction.OfCount(0).ValueIn(MeasureUnit.Count).Should().Be(0m);
+        new Fraction(9, 0).ValueIn(MeasureUnit.Count).Should().BeNull();
     }
 
     [Fact]
