@@ -48,8 +48,11 @@ internal static class CsvLayout
 
         foreach (var field in RecordLayout.Fields(kind).Where(f => !f.IsList))
         {
-            var name = field.Name == "id" ? IdColumn(kind) : RecordLayout.SnakeCase(field.Name);
-            columns.Add(new CsvColumn(name, field.Name, field.Required));
+            // A record's own id is written <kind>_id (decision IX3); the plain snake_case of the JSON name, "id", is read
+            // too, because that is how interchange.md's "snake_case of the JSON names" can also be read.
+            var own = field.Name == "id";
+            var name = own ? IdColumn(kind) : RecordLayout.SnakeCase(field.Name);
+            columns.Add(new CsvColumn(name, field.Name, field.Required, own && name != "id" ? "id" : null));
         }
 
         return new CsvTableSpec(kind, fileName, [.. columns]);

@@ -31,8 +31,13 @@ internal static class CsvTableReader
             }
 
             var names = reader.Header.ColNames;
-            var usable = CheckHeader(spec, names, log);
-            var columnIndex = names.Select((name, index) => (name, index)).ToDictionary(p => p.name, p => p.index, StringComparer.Ordinal);
+            var canonical = names.Select(spec.Canonical).ToArray();
+            var refusal = CheckHeader(spec, names, canonical, log);
+            var columnIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < canonical.Length; i++)
+            {
+                columnIndex.TryAdd(canonical[i], i);
+            }
             foreach (var row in reader)
             {
                 if (row.ColCount == 1 && row[0].Span.IsEmpty)
@@ -41,10 +46,10 @@ internal static class CsvTableReader
                 }
 
                 var line = row.LineNumberFrom;
-                if (!usable)
+                if (refusal is not null)
                 {
                     tally.See(spec.Kind);
-                    tally.Reject(spec.Kind, IssueCodes.MissingColumn);
+                    tally.Reject(spec.Kind, refusal);
                     continue;
                 }
 
@@ -83,10 +88,24 @@ internal static class CsvTableReader
         }
     }
 
-    /// <summary>Reports unknown and missing columns; false when a required column is missing (no row can be read).</summary>
-    private static bool CheckHeader(CsvTableSpec spec, IReadOnlyList<string> names, IssueLog log)
+    /// <summary>
+    /// Reports unknown, missing and doubled columns; returns the issue code that refuses every row (a required column
+    /// missing, or an own id given under both its names), or <see langword="null"/> when the rows can be read.
+    /// </summary>
+    private static string? CheckHeader(CsvTableSpec spec, IReadOnlyList<string> names, IReadOnlyList<string> canonical, IssueLog log)
     {
         var file = spec.FileName;
+        string? refusal = null;
+        foreach (var column in spec.Columns.Where(c => c.Alias is not null && names.Contains(c.Name, StringComparer.Ordinal) && names.Contains(c.Alias, StringComparer.Ordinal)))
+        {
+            log.Error(
+                IssueCodes.DuplicateColumn,
+                InputLocation.Csv(file, 1, column.Alias),
+                column.Alias,
+                $"The columns '{column.Alias}' and '{column.Name}' both give the record's own id; keep one of them, so no line of {file} is read; the header of {file} is: {spec.ExpectedHeader}");
+            refusal = IssueCodes.DuplicateColumn;
+        }
+
         foreach (var name in names)
         {
             if (spec.Column(name) is null)
@@ -99,18 +118,17 @@ internal static class CsvTableReader
             }
         }
 
-        var usable = true;
-        foreach (var column in spec.Columns.Where(c => c.Required && !names.Contains(c.Name, StringComparer.Ordinal)))
+        foreach (var column in spec.Columns.Where(c => c.Required && !canonical.Contains(c.Name, StringComparer.Ordinal)))
         {
             log.Error(
                 IssueCodes.MissingColumn,
                 InputLocation.Csv(file, 1, column.Name),
                 null,
                 $"The required column '{column.Name}' is missing, so no line of {file} can be read; the header of {file} is: {spec.ExpectedHeader}");
-            usable = false;
+            refusal ??= IssueCodes.MissingColumn;
         }
 
-        return usable;
+        return refusal;
     }
 
     private static string? DuplicateColumn(Stream stream)

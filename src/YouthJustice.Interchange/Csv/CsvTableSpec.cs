@@ -28,5 +28,8 @@ internal sealed class CsvTableSpec
 
     internal CsvColumn? ColumnFor(string field) => _byField.GetValueOrDefault(field);
 
-    internal CsvColumn? Column(string name) => Columns.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.Ordinal));
+    internal CsvColumn? Column(string name) => Columns.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.Ordinal) || string.Equals(c.Alias, name, StringComparison.Ordinal));
+
+    /// <summary>The column's own name for a header name that may be its alias (<c>id</c> for <c>intervention_id</c>).</summary>
+    internal string Canonical(string name) => Column(name)?.Name ?? name;
 }

@@ -82,6 +82,39 @@ public partial class CaseLevelCsvReaderTest
     }
 
     [Fact]
+    public void A_records_own_id_may_be_headed_id_as_the_snake_case_of_the_json_name()
+    {
+        // Decision IX3: <kind>_id is written; "id" (interchange.md: "column names in snake_case of the JSON names") is read too.
+        using var folder = new Inputs.TempFolder();
+        folder.Write("children.csv", "id,date_of_birth,sex,ethnicity\nC1,2008-05-01,Male,WhiteBritish\n");
+        folder.Write("offences.csv", "child_id,id,offence_date,arrest_date,category,seriousness,knife_related\nC1,O1,2023-03-04,,Drugs,3,false\n");
+        folder.Write("interventions.csv", "child_id,id,disposal,start,end,offence_ids,completed_successfully\nC1,I1,YouthCaution,2023-05-01,2023-08-01,O1,\n");
+
+        var result = CaseLevelCsvReader.ReadFolder(folder.Path);
+
+        result.Issues.Should().BeEmpty();
+        var child = result.Value.Children.Single();
+        child.Id.Value.Should().Be("C1");
+        child.Offences.Single().Id.Value.Should().Be("O1");
+        child.Interventions.Single().Id.Value.Should().Be("I1");
+        child.Interventions.Single().OffenceIds.Single().Value.Should().Be("O1");
+    }
+
+    [Fact]
+    public void An_own_id_headed_both_id_and_kind_id_refuses_the_file_and_says_why()
+    {
+        using var folder = new Inputs.TempFolder();
+        folder.Write("children.csv", Children);
+        folder.Write("interventions.csv", "child_id,intervention_id,id,disposal,start\nC1,I1,I1,YouthCaution,2023-05-01\n");
+
+        var result = CaseLevelCsvReader.ReadFolder(folder.Path);
+
+        result.Issues.Should().ContainSingle().Which.Message.Should().Be(
+            "error IX-CSV-007 at interventions.csv, line 1, column id: The columns 'id' and 'intervention_id' both give the record's own id; keep one of them, so no line of interventions.csv is read; the header of interventions.csv is: child_id,intervention_id,disposal,start,end,offence_ids,completed_successfully");
+        result.Summary.For(InputItemKind.Intervention).Should().Be(new ItemCount(InputItemKind.Intervention, 1, 0, new Dictionary<string, int> { ["IX-CSV-007"] = 1 }));
+    }
+
+    [Fact]
     public void Optional_columns_may_be_left_out()
     {
         using var folder = new Inputs.TempFolder();
