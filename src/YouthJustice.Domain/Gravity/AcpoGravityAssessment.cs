@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
 
 namespace YouthJustice.Domain.Gravity;
 
@@ -12,20 +10,13 @@ namespace YouthJustice.Domain.Gravity;
 /// <remarks>Created by <see cref="AcpoGravityMatrix.Assess(AcpoGravityScore, IEnumerable{GravityFactor})"/>.</remarks>
 public sealed record AcpoGravityAssessment
 {
-    internal AcpoGravityAssessment(
-        AcpoGravityScore baseScore,
-        AcpoGravityScore finalScore,
-        ImmutableArray<GravityFactor> factors,
-        int stepsUp,
-        int stepsDown,
-        GravityAdjustmentPolicy policy)
+    private readonly AppliedFactors _applied;
+
+    internal AcpoGravityAssessment(AcpoGravityScore baseScore, AcpoGravityScore finalScore, AppliedFactors applied)
     {
         BaseScore = baseScore;
         FinalScore = finalScore;
-        Factors = factors;
-        StepsUp = stepsUp;
-        StepsDown = stepsDown;
-        Policy = policy;
+        _applied = applied;
     }
 
     /// <summary>The offence's base score before any factor.</summary>
@@ -35,41 +26,33 @@ public sealed record AcpoGravityAssessment
     public AcpoGravityScore FinalScore { get; }
 
     /// <summary>The factors applied, in the order given.</summary>
-    public IReadOnlyList<GravityFactor> Factors { get; }
+    public IReadOnlyList<GravityFactor> Factors => _applied.Factors;
 
     /// <summary>The aggravating factors applied.</summary>
-    public IReadOnlyList<GravityFactor> AggravatingFactors
-        => Factors.Where(f => f.Direction == GravityFactorDirection.Aggravating).ToArray();
+    public IReadOnlyList<GravityFactor> AggravatingFactors => _applied.Aggravating;
 
     /// <summary>The mitigating factors applied.</summary>
-    public IReadOnlyList<GravityFactor> MitigatingFactors
-        => Factors.Where(f => f.Direction == GravityFactorDirection.Mitigating).ToArray();
+    public IReadOnlyList<GravityFactor> MitigatingFactors => _applied.Mitigating;
 
     /// <summary>The steps the aggravating factors were worth under <see cref="Policy"/> (before clamping).</summary>
-    public int StepsUp { get; }
+    public int StepsUp => _applied.StepsUp;
 
     /// <summary>The steps the mitigating factors were worth under <see cref="Policy"/> (before clamping).</summary>
-    public int StepsDown { get; }
+    public int StepsDown => _applied.StepsDown;
 
     /// <summary>The adjustment policy used.</summary>
-    public GravityAdjustmentPolicy Policy { get; }
+    public GravityAdjustmentPolicy Policy => _applied.Policy;
 
     /// <summary>The outcome bands the final score points to ([L] data, see <see cref="AcpoGravityScore.IndicatedOutcomes"/>).</summary>
     public IReadOnlyList<GravityOutcome> IndicatedOutcomes => FinalScore.IndicatedOutcomes;
 
     /// <summary>Whether the scale clamped the result (the factors would have moved it beyond 1 or 4).</summary>
-    public bool WasClamped => BaseScore.Value + StepsUp - StepsDown != FinalScore.Value;
+    public bool WasClamped => _applied.Clamped(BaseScore.Value, FinalScore.Value);
 
     /// <inheritdoc />
     public bool Equals(AcpoGravityAssessment? other)
-        => other is not null
-           && BaseScore == other.BaseScore
-           && FinalScore == other.FinalScore
-           && StepsUp == other.StepsUp
-           && StepsDown == other.StepsDown
-           && Policy == other.Policy
-           && Factors.SequenceEqual(other.Factors);
+        => other is not null && BaseScore == other.BaseScore && FinalScore == other.FinalScore && _applied.Equals(other._applied);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(BaseScore, FinalScore, StepsUp, StepsDown, Factors.Count);
+    public override int GetHashCode() => HashCode.Combine(BaseScore, FinalScore, _applied);
 }

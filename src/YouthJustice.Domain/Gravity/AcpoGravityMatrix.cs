@@ -49,8 +49,8 @@ public sealed class AcpoGravityMatrix
     /// <exception cref="System.ArgumentException"><paramref name="factors"/> contains null.</exception>
     public AcpoGravityAssessment Assess(AcpoGravityScore baseScore, IEnumerable<GravityFactor> factors)
     {
-        var (final, applied, up, down) = GravityAdjustment.Apply(
+        var (final, applied) = GravityAdjustment.Apply(
             baseScore.Value, factors, Policy, AcpoGravityScore.MinValue, AcpoGravityScore.MaxValue);
-        return new AcpoGravityAssessment(baseScore, new AcpoGravityScore(final), applied, up, down, Policy);
+        return new AcpoGravityAssessment(baseScore, new AcpoGravityScore(final), applied);
     }
 }

@@ -53,8 +53,8 @@ public sealed class ChildGravityMatrix
     /// <exception cref="System.ArgumentException"><paramref name="factors"/> contains null.</exception>
     public ChildGravityAssessment Assess(ChildGravityScore baseScore, IEnumerable<GravityFactor> factors)
     {
-        var (final, applied, up, down) = GravityAdjustment.Apply(
+        var (final, applied) = GravityAdjustment.Apply(
             baseScore.Value, factors, Policy, ChildGravityScore.MinValue, ChildGravityScore.MaxValue);
-        return new ChildGravityAssessment(baseScore, new ChildGravityScore(final), applied, up, down, Policy);
+        return new ChildGravityAssessment(baseScore, new ChildGravityScore(final), applied);
     }
 }

@@ -8,7 +8,7 @@ namespace YouthJustice.Domain.Gravity;
 /// <summary>The one implementation of "base score plus factors, clamped to the scale" shared by both matrices.</summary>
 internal static class GravityAdjustment
 {
-    internal static (int Final, ImmutableArray<GravityFactor> Factors, int StepsUp, int StepsDown) Apply(
+    internal static (int Final, AppliedFactors Applied) Apply(
         int baseScore,
         IEnumerable<GravityFactor> factors,
         GravityAdjustmentPolicy policy,
@@ -27,6 +27,6 @@ internal static class GravityAdjustment
         var up = policy.StepsFor(applied.Count(f => f.Direction == GravityFactorDirection.Aggravating));
         var down = policy.StepsFor(applied.Count(f => f.Direction == GravityFactorDirection.Mitigating));
         var final = Math.Clamp(baseScore + up - down, min, max);
-        return (final, applied, up, down);
+        return (final, new AppliedFactors(applied, up, down, policy));
     }
 }
