@@ -2,29 +2,21 @@ using System.Linq;
 using CsCheck;
 using FluentAssertions;
 using Xunit;
-using YouthJustice.Domain.Cases;
 using YouthJustice.Domain.Children;
 using YouthJustice.Domain.Disposals;
-using YouthJustice.Domain.Time;
 using YouthJustice.Kpi.Definitions;
 using YouthJustice.Kpi.Explanations;
 using YouthJustice.Kpi.Measures;
 using YouthJustice.Kpi.Results;
 using YouthJustice.Kpi.Tests.TestSupport;
 using static YouthJustice.Kpi.Tests.TestSupport.ChildBuilder;
+using static YouthJustice.Kpi.Tests.TestSupport.Quarter3;
 using static YouthJustice.Kpi.Tests.TestSupport.ServiceBuilder;
 
 namespace YouthJustice.Kpi.Tests.Measures;
 
 public class OutOfCourtDisposalsKpiTest
 {
-    private static readonly ReportingQuarter Q3 = new(2023, 3);
-
-    private static KpiReturn Compute(DefinitionSet definitions, params ChildCase[] children)
-        => new KpiEngine().Compute(KpiEngine.Prepare(Service(children)), Q3, definitions);
-
-    private static Fraction Of(KpiReturn result, string id) => result.Find(id)!.Fraction;
-
     [Fact]
     public void Youth_caution_with_completion_not_recorded_counts_as_not_completed()
     {

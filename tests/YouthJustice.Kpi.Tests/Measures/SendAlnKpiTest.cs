@@ -7,26 +7,19 @@ using YouthJustice.Domain.Cases;
 using YouthJustice.Domain.Children;
 using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Education;
-using YouthJustice.Domain.Time;
 using YouthJustice.Kpi.Definitions;
 using YouthJustice.Kpi.Explanations;
 using YouthJustice.Kpi.Measures;
 using YouthJustice.Kpi.Results;
 using YouthJustice.Kpi.Tests.TestSupport;
 using static YouthJustice.Kpi.Tests.TestSupport.ChildBuilder;
+using static YouthJustice.Kpi.Tests.TestSupport.Quarter3;
 using static YouthJustice.Kpi.Tests.TestSupport.ServiceBuilder;
 
 namespace YouthJustice.Kpi.Tests.Measures;
 
 public class SendAlnKpiTest
 {
-    private static readonly ReportingQuarter Q3 = new(2023, 3);
-
-    private static KpiReturn Compute(DefinitionSet definitions, params ChildCase[] children)
-        => new KpiEngine().Compute(KpiEngine.Prepare(Service(children)), Q3, definitions);
-
-    private static KpiReturn Compute(params ChildCase[] children) => Compute(DefinitionSet.Definitions2024, children);
-
     private static Fraction F(KpiReturn result, string id) => result.Find(id)!.Fraction;
 
     // 15 on the start day 2023-05-01 with the default date of birth 2008-05-01.

@@ -1,33 +1,25 @@
 using System.Linq;
 using FluentAssertions;
 using Xunit;
-using YouthJustice.Domain.Cases;
 using YouthJustice.Domain.Children;
 using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Health;
-using YouthJustice.Domain.Time;
 using YouthJustice.Kpi.Definitions;
 using YouthJustice.Kpi.Explanations;
 using YouthJustice.Kpi.Measures;
 using YouthJustice.Kpi.Results;
 using YouthJustice.Kpi.Tests.TestSupport;
 using static YouthJustice.Kpi.Tests.TestSupport.ChildBuilder;
+using static YouthJustice.Kpi.Tests.TestSupport.Quarter3;
 using static YouthJustice.Kpi.Tests.TestSupport.ServiceBuilder;
 
 namespace YouthJustice.Kpi.Tests.Measures;
 
 public class SubstanceMisuseKpiTest
 {
-    private static readonly ReportingQuarter Q3 = new(2023, 3);
-
-    private static KpiReturn Compute(DefinitionSet definitions, params ChildCase[] children)
-        => new KpiEngine().Compute(KpiEngine.Prepare(Service(children)), Q3, definitions);
-
     // Youth rehabilitation order 2023-04-03 → 2023-12-29 (ends in 2023Q3).
     private static ChildBuilder Yro(string id)
         => Child(id).Order("I1", Disposal.YouthRehabilitationOrder, "2023-04-03", "2023-12-29");
-
-    private static Fraction Of(KpiReturn result, string id) => result.Find(id)!.Fraction;
 
     [Theory]
     [InlineData("2023-04-02", 1)] // the day before the intervention starts: in treatment prior

@@ -2,29 +2,21 @@ using System.Linq;
 using CsCheck;
 using FluentAssertions;
 using Xunit;
-using YouthJustice.Domain.Cases;
 using YouthJustice.Domain.Children;
 using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Offences;
-using YouthJustice.Domain.Time;
 using YouthJustice.Kpi.Definitions;
 using YouthJustice.Kpi.Explanations;
 using YouthJustice.Kpi.Results;
 using YouthJustice.Kpi.Tests.TestSupport;
 using static YouthJustice.Kpi.Tests.TestSupport.ChildBuilder;
+using static YouthJustice.Kpi.Tests.TestSupport.Quarter3;
 using static YouthJustice.Kpi.Tests.TestSupport.ServiceBuilder;
 
 namespace YouthJustice.Kpi.Tests.Measures;
 
 public class VictimsKpiTest
 {
-    private static readonly ReportingQuarter Q3 = new(2023, 3);
-
-    private static KpiReturn Compute(DefinitionSet definitions, params ChildCase[] children)
-        => new KpiEngine().Compute(KpiEngine.Prepare(Service(children)), Q3, definitions);
-
-    private static KpiReturn Compute(params ChildCase[] children) => Compute(DefinitionSet.Definitions2024, children);
-
     /// <summary>A referral order ending on 2023-11-30 (2023Q3) for offence O-I1.</summary>
     private static ChildBuilder OrderEndingInQ3(string id) => Child(id).Order("I1", Disposal.ReferralOrder, "2023-05-01", "2023-11-30");
 

@@ -1,36 +1,24 @@
 using System.Linq;
 using FluentAssertions;
 using Xunit;
-using YouthJustice.Domain.Cases;
 using YouthJustice.Domain.Children;
 using YouthJustice.Domain.Disposals;
-using YouthJustice.Domain.Time;
 using YouthJustice.Kpi.Definitions;
 using YouthJustice.Kpi.Explanations;
 using YouthJustice.Kpi.Measures;
 using YouthJustice.Kpi.Results;
 using YouthJustice.Kpi.Tests.TestSupport;
 using static YouthJustice.Kpi.Tests.TestSupport.ChildBuilder;
+using static YouthJustice.Kpi.Tests.TestSupport.Quarter3;
 using static YouthJustice.Kpi.Tests.TestSupport.ServiceBuilder;
 
 namespace YouthJustice.Kpi.Tests.Measures;
 
 public class WiderServicesKpiTest
 {
-    private static readonly ReportingQuarter Q3 = new(2023, 3);
-
-    private static KpiReturn Compute(DefinitionSet definitions, params ChildCase[] children)
-        => new KpiEngine().Compute(KpiEngine.Prepare(Service(children)), Q3, definitions);
-
-    // Referral order 2023-05-01 → 2023-11-30 (ends in 2023Q3).
-    private static ChildBuilder ReferralOrder(string id)
-        => Child(id).Order("I1", Disposal.ReferralOrder, "2023-05-01", "2023-11-30");
-
     // DTO licence 2023-07-01 → 2023-11-30; custody began with the sentence on 2023-03-01, so the window starts 2023-02-28.
     private static ChildBuilder DtoLicence(string id)
         => Child(id).Order("I1", Disposal.DetentionAndTrainingOrderLicence, "2023-07-01", "2023-11-30", outcome: Disposal.DetentionAndTrainingOrder, outcomeDate: "2023-03-01");
-
-    private static Fraction Of(KpiReturn result, string id) => result.Find(id)!.Fraction;
 
     [Fact]
     public void Is_public_kpi8_and_return_table_7()

@@ -38,8 +38,9 @@ public class LegalLimitsTest
             var versions = Limits.History(kind);
             for (var i = 1; i < versions.Count; i++)
             {
-                versions[i - 1].InForceUntil.Should().NotBeNull();
-                versions[i].InForceFrom.Should().Be(versions[i - 1].InForceUntil!.Value.PlusDays(1));
+                // A later version starts the day after the earlier one ends (an earlier version that never ends fails too).
+                versions[i].InForceFrom.Should().Be(versions[i - 1].InForceUntil?.PlusDays(1), $"{kind} version {i} starts the day after version {i - 1} ends")
+                    .And.NotBeNull();
             }
         }
     }
