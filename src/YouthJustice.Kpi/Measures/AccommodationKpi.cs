@@ -72,8 +72,8 @@ internal sealed class AccommodationKpi : CohortKpi
         var atEnd = StatusAt(child, child.Row.End, primaryOnly, atEnd: true);
 
         RecordHeadline(sink, atEnd, child.Row.End);
-        RecordPair(sink, SuitableAtStart, UnsuitableAtStart, atStart, child.OrderStart);
-        RecordPair(sink, SuitableAtEnd, UnsuitableAtEnd, atEnd, child.Row.End);
+        RecordPair(sink, SuitableAtStart, UnsuitableAtStart, atStart, child.OrderStart, AtStartThroughCustodyWindow(child, atStart));
+        RecordPair(sink, SuitableAtEnd, UnsuitableAtEnd, atEnd, child.Row.End, throughCustodyWindow: false);
         RecordByGroup(child, sink, FirstByGroup, child.OrderStart, primaryOnly, atEnd: false);
         RecordByGroup(child, sink, FirstByGroup + Groups.Length, child.Row.End, primaryOnly, atEnd: true);
     }
@@ -87,7 +87,7 @@ internal sealed class AccommodationKpi : CohortKpi
         for (var i = 0; i < rows.Length; i++)
         {
             ref readonly var r = ref rows[i];
-            if (r.Suitability == 0 || (primaryOnly && !r.Primary) || !IsRelevant(r, day, atEnd))
+            if (r.Suitability == 0 || (primaryOnly && !r.Primary) || !IsRelevant(child, r, day, atEnd))
             {
                 continue;
             }
@@ -106,8 +106,9 @@ internal sealed class AccommodationKpi : CohortKpi
         return first < 0 ? StatusAtPoint.NoData : new StatusAtPoint(SuitabilityKind.Suitable, first);
     }
 
-    private static bool IsRelevant(in AccommodationRow r, int day, bool atEnd)
-        => atEnd ? Periods.IsAtEnd(r.Start, r.End, day) : Periods.IsAtStart(r.Start, r.End, day);
+    // "day" is the order's end at end; at start the child's window decides (kpi-rules §13.20).
+    private static bool IsRelevant(in ChildContext child, in AccommodationRow r, int day, bool atEnd)
+        => atEnd ? Periods.IsAtEnd(r.Start, r.End, day) : child.IsAtStart(r.Start, r.End);
 
     private static void RecordHeadline(MeasureSinkSlice sink, StatusAtPoint status, int day)
     {
@@ -125,7 +126,10 @@ internal sealed class AccommodationKpi : CohortKpi
         }
     }
 
-    private static void RecordPair(MeasureSinkSlice sink, int suitable, int unsuitable, StatusAtPoint status, int day)
+    private static bool AtStartThroughCustodyWindow(in ChildContext child, StatusAtPoint status)
+        => status.Kind != SuitabilityKind.NoData && child.IsAtStartThroughCustodyWindow(child.Table.Accommodation[status.DecidingRow].End);
+
+    private static void RecordPair(MeasureSinkSlice sink, int suitable, int unsuitable, StatusAtPoint status, int day, bool throughCustodyWindow)
     {
         if (status.Kind == SuitabilityKind.NoData)
         {
@@ -135,7 +139,9 @@ internal sealed class AccommodationKpi : CohortKpi
             return;
         }
 
-        var reason = new Reason("{record}, open on {day}", RecordKind.Accommodation, status.DecidingRow, day);
+        var reason = throughCustodyWindow
+            ? new Reason(Reason.AtStartThroughCustodyWindow, RecordKind.Accommodation, status.DecidingRow, day - 1)
+            : new Reason("{record}, open on {day}", RecordKind.Accommodation, status.DecidingRow, day);
         sink.MetOrNot(suitable, status.Kind == SuitabilityKind.Suitable, reason);
         sink.MetOrNot(unsuitable, status.Kind == SuitabilityKind.Unsuitable, reason);
     }
@@ -151,7 +157,7 @@ internal sealed class AccommodationKpi : CohortKpi
         for (var i = 0; i < rows.Length; i++)
         {
             ref readonly var r = ref rows[i];
-            if (r.Suitability != 0 && (!primaryOnly || r.Primary) && IsRelevant(r, day, atEnd) && rowOfGroup[r.Group] < 0)
+            if (r.Suitability != 0 && (!primaryOnly || r.Primary) && IsRelevant(child, r, day, atEnd) && rowOfGroup[r.Group] < 0)
             {
                 rowOfGroup[r.Group] = offset + i;
             }

@@ -138,8 +138,8 @@ internal sealed class EteKpi : CohortKpi
         var end = Facts(child, child.Row.End, atEnd: true, schoolAgeEnd);
 
         RecordHeadline(sink, end);
-        RecordPair(sink, SuitableAtStart, UnsuitableAtStart, start);
-        RecordPair(sink, SuitableAtEnd, UnsuitableAtEnd, end);
+        RecordPair(sink, SuitableAtStart, UnsuitableAtStart, start, AtStartThroughCustodyWindow(child, start));
+        RecordPair(sink, SuitableAtEnd, UnsuitableAtEnd, end, throughCustodyWindow: false);
         RecordChange(sink, start, end);
         RecordByAge(sink, FirstByAge, start);
         RecordByAge(sink, FirstByAge + ByAgePerPoint, end);
@@ -164,7 +164,7 @@ internal sealed class EteKpi : CohortKpi
         for (var i = 0; i < rows.Length; i++)
         {
             ref readonly var r = ref rows[i];
-            if (r.Suitability == 0 || !IsPresent(r, day, atEnd))
+            if (r.Suitability == 0 || !IsPresent(child, r, day, atEnd))
             {
                 continue;
             }
@@ -217,8 +217,9 @@ internal sealed class EteKpi : CohortKpi
         };
     }
 
-    private static bool IsPresent(in EteRow r, int day, bool atEnd)
-        => atEnd ? Periods.IsAtEnd(r.Start, r.End, day) : Periods.IsAtStart(r.Start, r.End, day);
+    // "day" is the order's end at end; at start the child's window decides (kpi-rules §13.20).
+    private static bool IsPresent(in ChildContext child, in EteRow r, int day, bool atEnd)
+        => atEnd ? Periods.IsAtEnd(r.Start, r.End, day) : child.IsAtStart(r.Start, r.End);
 
     private static PointFacts Facts(in ChildContext child, int day, bool atEnd, int schoolAgeEnd)
     {
@@ -229,7 +230,7 @@ internal sealed class EteKpi : CohortKpi
         for (var i = 0; i < rows.Length; i++)
         {
             ref readonly var r = ref rows[i];
-            if (!IsPresent(r, day, atEnd))
+            if (!IsPresent(child, r, day, atEnd))
             {
                 continue;
             }
@@ -263,7 +264,10 @@ internal sealed class EteKpi : CohortKpi
         }
     }
 
-    private static void RecordPair(MeasureSinkSlice sink, int suitable, int unsuitable, in PointFacts point)
+    private static bool AtStartThroughCustodyWindow(in ChildContext child, in PointFacts start)
+        => start.Status.Kind != SuitabilityKind.NoData && child.IsAtStartThroughCustodyWindow(child.Table.Ete[start.Status.DecidingRow].End);
+
+    private static void RecordPair(MeasureSinkSlice sink, int suitable, int unsuitable, in PointFacts point, bool throughCustodyWindow)
     {
         if (point.Status.Kind == SuitabilityKind.NoData)
         {
@@ -273,9 +277,11 @@ internal sealed class EteKpi : CohortKpi
             return;
         }
 
-        var reason = point.Status.Kind == SuitabilityKind.Suitable
-            ? new Reason("suitable ETE: {record}, open on {day}", RecordKind.Ete, point.Status.DecidingRow, point.Day)
-            : new Reason("unsuitable ETE: {record}, open on {day}", RecordKind.Ete, point.Status.DecidingRow, point.Day);
+        var reason = throughCustodyWindow
+            ? new Reason(Reason.AtStartThroughCustodyWindow, RecordKind.Ete, point.Status.DecidingRow, point.Day - 1)
+            : point.Status.Kind == SuitabilityKind.Suitable
+                ? new Reason("suitable ETE: {record}, open on {day}", RecordKind.Ete, point.Status.DecidingRow, point.Day)
+                : new Reason("unsuitable ETE: {record}, open on {day}", RecordKind.Ete, point.Status.DecidingRow, point.Day);
         sink.MetOrNot(suitable, point.Status.Kind == SuitabilityKind.Suitable, reason);
         sink.MetOrNot(unsuitable, point.Status.Kind == SuitabilityKind.Unsuitable, reason);
     }
@@ -439,7 +445,7 @@ internal sealed class EteKpi : CohortKpi
         for (var i = 0; i < rows.Length; i++)
         {
             ref readonly var r = ref rows[i];
-            if (!IsPresent(r, point.Day, atEnd))
+            if (!IsPresent(child, r, point.Day, atEnd))
             {
                 continue;
             }

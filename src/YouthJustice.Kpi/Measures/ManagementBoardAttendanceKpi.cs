@@ -20,7 +20,8 @@ namespace YouthJustice.Kpi.Measures;
 /// sector counts at most once. <see cref="BoardSector.Other"/> is ignored (kpi-rules §2.8, §13.11).</para>
 /// <para><b>Sub-measures</b>: 7a senior attendance by sector (1/1 or 0/1); 7b sectors represented by a delegated
 /// (non-senior) partner ÷ 5, counted independently of senior attendance as the return's "Delegated or non-senior
-/// partner" row is; 7c delegated attendance by sector; the number of statutory sectors with a new partner.</para>
+/// partner" row is; 7c delegated attendance by sector; the number of statutory sectors with a new partner, where a
+/// <c>newPartner</c> flag counts only on an entry on which someone attended, senior or delegate (kpi-rules §13.23).</para>
 /// <para><b>Definition sets</b>: the same under 2023 and 2024.</para>
 /// </remarks>
 [Source("YJB KPI guidance, management board attendance (gov.uk S1); YJB pipeline kpi8_summary(_v8), kpi8_summary_long (kpi-rules §2.8, §13.11, S21)")]
@@ -123,7 +124,8 @@ internal sealed class ManagementBoardAttendanceKpi : ServiceKpi
 
             result.Senior[s] |= entry.Senior;
             result.Delegate[s] |= entry.Delegate;
-            result.NewPartner[s] |= entry.NewPartner;
+            // kpi-rules §13.23: a new partner counts only on an entry where someone attended (senior or delegate).
+            result.NewPartner[s] |= entry.NewPartner && (entry.Senior || entry.Delegate);
         }
 
         return result;

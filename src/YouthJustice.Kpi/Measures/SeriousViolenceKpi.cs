@@ -33,7 +33,8 @@ namespace YouthJustice.Kpi.Measures;
 /// <para><b>Sub-measures</b>: 9a SV offences ÷ all counted offences; 9b children with an SV offence ÷ children with a
 /// counted offence; 9c SV by category and 9d SV by score ÷ SV offences; 9e SV ÷ all offences of each type of order
 /// (the non-substantive out-of-court type never counts); 9f children with an SV offence by age band 10–14/15–17, sex
-/// and ethnicity group ÷ children with an SV offence; the template's 10–15/16–17 split of SV offences, overall and by
+/// and ethnicity group ÷ children with an SV offence, each child in one age band only, that of their youngest age among
+/// their SV offences counted in the quarter, so that the bands add up to 9b's numerator (kpi-rules §13.22); the template's 10–15/16–17 split of SV offences, overall and by
 /// category.</para>
 /// <para><b>Definition sets</b>: the same under 2023 and 2024.</para>
 /// </remarks>
@@ -169,11 +170,18 @@ internal sealed class SeriousViolenceKpi : ServiceKpi
             var sex = IndexOf(Sexes, context.Table.Children[child].Sex);
             var ethnicity = IndexOf(EthnicityGroups, context.Table.Children[child].Ethnicity.Group);
             childStanding.Clear();
-            for (; i < count && offences[i].Child == child; i++)
+            var childEnd = i;
+            while (childEnd < count && offences[childEnd].Child == child)
+            {
+                childEnd++;
+            }
+
+            var youngest = YoungestSeriousViolenceAge(offences.AsSpan(i, childEnd - i));
+            for (; i < childEnd; i++)
             {
                 for (var m = 0; m < MeasureCount; m++)
                 {
-                    var standing = Standing(m, offences[i], sex, ethnicity);
+                    var standing = Standing(m, offences[i], sex, ethnicity, youngest);
                     if (_perChild[m])
                     {
                         childStanding[m] = Math.Max(childStanding[m], standing);
@@ -220,12 +228,13 @@ internal sealed class SeriousViolenceKpi : ServiceKpi
         var sex = IndexOf(Sexes, table.Children[child].Sex);
         var ethnicity = IndexOf(EthnicityGroups, table.Children[child].Ethnicity.Group);
         var populationMissing = Populations.IsMissing(table, context.Quarter);
+        var youngest = YoungestSeriousViolenceAge(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(mine));
         for (var m = 0; m < MeasureCount; m++)
         {
             byte standing = Outside;
             foreach (var o in mine)
             {
-                standing = Math.Max(standing, Standing(m, o, sex, ethnicity));
+                standing = Math.Max(standing, Standing(m, o, sex, ethnicity, youngest));
             }
 
             var status = standing switch
@@ -239,11 +248,26 @@ internal sealed class SeriousViolenceKpi : ServiceKpi
             {
                 sink.NotInDenominator(m, NotInDenominatorReason(m, mine.Count > 0));
             }
+            else if (m >= FirstByAge && m < FirstBySex)
+            {
+                // One band per child (kpi-rules §13.22): the offence that gives the youngest age decides.
+                foreach (var o in mine)
+                {
+                    if (o.IsSeriousViolence && o.AgeYears == youngest)
+                    {
+                        sink.Record(m, status, new Reason(
+                            string.Create(CultureInfo.InvariantCulture, $"{{record}}: aged {youngest} on its age reference day, the youngest age among the child's serious violence offences counted in the quarter, which places the child in one age band only (kpi-rules §13.22)"),
+                            RecordKind.Offence,
+                            o.Offence));
+                        break;
+                    }
+                }
+            }
             else
             {
                 foreach (var o in mine)
                 {
-                    if (Standing(m, o, sex, ethnicity) != Outside)
+                    if (Standing(m, o, sex, ethnicity, youngest) != Outside)
                     {
                         sink.Record(m, status, OffenceReason(m, o));
                     }
@@ -368,8 +392,29 @@ internal sealed class SeriousViolenceKpi : ServiceKpi
     private static int Rank(CountingTables counting, int disposal)
         => counting.OutcomeTypeOfOrder(disposal) != 0 ? counting.OutcomeRank(disposal) : KpiReferenceTables.OtherCourtOutcomeRank;
 
-    /// <summary>Where one counted offence stands on measure <paramref name="m"/>; for per-child measures the child's standing is the best of its offences'.</summary>
-    private static byte Standing(int m, in CountedOffence o, int sex, int ethnicity)
+    /// <summary>
+    /// The youngest age among the serious violence offences of one child counted in the quarter, or -1 when there is
+    /// none: the one age band the child is counted in for 9f (kpi-rules §13.22), so that the bands add up to 9b.
+    /// </summary>
+    internal static int YoungestSeriousViolenceAge(ReadOnlySpan<CountedOffence> offencesOfOneChild)
+    {
+        var youngest = -1;
+        foreach (ref readonly var o in offencesOfOneChild)
+        {
+            if (o.IsSeriousViolence && (youngest < 0 || o.AgeYears < youngest))
+            {
+                youngest = o.AgeYears;
+            }
+        }
+
+        return youngest;
+    }
+
+    /// <summary>
+    /// Where one counted offence stands on measure <paramref name="m"/>; for per-child measures the child's standing is
+    /// the best of its offences'. <paramref name="youngestSvAge"/> is the child's one age for the 9f bands.
+    /// </summary>
+    private static byte Standing(int m, in CountedOffence o, int sex, int ethnicity, int youngestSvAge)
     {
         if (m is Headline or ShareOfOffences or ChildrenWithSeriousViolence)
         {
@@ -398,7 +443,7 @@ internal sealed class SeriousViolenceKpi : ServiceKpi
 
         if (m < FirstBySex)
         {
-            return SvWhere(o, DemographicBands[m - FirstByAge].Contains(new Age(o.AgeYears)));
+            return SvWhere(o, youngestSvAge >= 0 && DemographicBands[m - FirstByAge].Contains(new Age(youngestSvAge)));
         }
 
         if (m < FirstByEthnicity)

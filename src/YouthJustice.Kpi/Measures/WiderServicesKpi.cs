@@ -92,7 +92,7 @@ internal sealed class WiderServicesKpi : CohortKpi
                     continue;
                 }
 
-                if (atStart < 0 && Periods.IsAtStart(r.Start, r.End, orderStart))
+                if (atStart < 0 && child.IsAtStart(r.Start, r.End))
                 {
                     atStart = offset + i;
                 }
@@ -104,7 +104,9 @@ internal sealed class WiderServicesKpi : CohortKpi
             }
 
             sink.MetOrNot(FirstAtStart + s, atStart >= 0, atStart >= 0
-                ? new Reason("{record}, held on {day} (the start of the order)", RecordKind.CareStatus, atStart, orderStart)
+                ? child.IsAtStartThroughCustodyWindow(child.Table.Care[atStart].End)
+                    ? new Reason(Reason.AtStartThroughCustodyWindow, RecordKind.CareStatus, atStart, orderStart - 1)
+                    : new Reason("{record}, held on {day} (the start of the order)", RecordKind.CareStatus, atStart, orderStart)
                 : new Reason("status not held on {day} (the start of the order)", RecordKind.None, -1, orderStart));
             sink.MetOrNot(FirstDuring + s, during >= 0, during >= 0
                 ? new Reason("{record}, held during the order (from {day} to its end)", RecordKind.CareStatus, during, windowStart)

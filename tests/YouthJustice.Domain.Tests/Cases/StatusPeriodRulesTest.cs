@@ -85,6 +85,48 @@ public class StatusPeriodRulesTest
         StatusPeriodRules.DuringWindowStart(custody, TypeOfOrder.CustodialSentence, D("2023-02-01")).Should().Be(D("2023-01-31"));
     }
 
+    [Theory]
+    [InlineData("2023-01-31", true)]   // ended the day before custody began: inside the custody window
+    [InlineData("2023-02-01", true)]   // ended on the day custody began
+    [InlineData("2023-01-30", false)]  // ended two days before
+    public void At_start_of_a_custodial_order_counts_a_record_that_ended_the_day_before_custody_began(string end, bool expected)
+    {
+        var licence = Intervention(Disposal.DetentionAndTrainingOrderLicence, "2023-08-01");
+        var orderStart = StatusPeriodRules.OrderStart(licence, D("2023-02-01"));
+        var windowStart = StatusPeriodRules.AtStartWindowStart(licence, TypeOfOrder.CustodialSentence, D("2023-02-01"));
+        var record = new AccommodationPeriod(D("2022-06-01"), D(end), AccommodationType.LivingWithParents, Suitability.Suitable, true);
+
+        windowStart.Should().Be(D("2023-01-31"));
+        StatusPeriodRules.IsAtStart(record, orderStart, windowStart).Should().Be(expected);
+    }
+
+    [Fact]
+    public void At_start_of_a_community_order_does_not_count_a_record_that_ended_the_day_before()
+    {
+        var order = Intervention(Disposal.YouthRehabilitationOrder, "2023-05-01");
+        var windowStart = StatusPeriodRules.AtStartWindowStart(order, TypeOfOrder.YouthRehabilitationOrder, D("2023-04-20"));
+        var endedTheDayBefore = new AccommodationPeriod(D("2022-06-01"), D("2023-04-30"), AccommodationType.LivingWithParents, Suitability.Suitable, true);
+
+        windowStart.Should().Be(D("2023-05-01"));
+        StatusPeriodRules.IsAtStart(endedTheDayBefore, D("2023-05-01"), windowStart).Should().BeFalse();
+    }
+
+    [Fact]
+    public void At_start_of_a_dto_licence_replaced_on_appeal_is_keyed_on_the_outcome_date_without_the_custody_window()
+    {
+        // kpi-rules §13.21: the order's start follows the intervention's disposal (a DTO licence: the kept outcome's
+        // date) even when the kept outcome is a referral order; the day-before window is for a custodial type only.
+        var licence = Intervention(Disposal.DetentionAndTrainingOrderLicence, "2023-08-01");
+
+        StatusPeriodRules.OrderStart(licence, D("2023-02-01")).Should().Be(D("2023-02-01"));
+        StatusPeriodRules.AtStartWindowStart(licence, TypeOfOrder.ReferralOrder, D("2023-02-01")).Should().Be(D("2023-02-01"));
+        StatusPeriodRules.DuringWindowStart(licence, TypeOfOrder.ReferralOrder, D("2023-02-01")).Should().Be(D("2023-08-01"));
+    }
+
+    [Fact]
+    public void At_start_must_have_started_by_the_start_of_the_order_even_inside_the_custody_window()
+        => StatusPeriodRules.IsAtStart(D("2023-02-02"), null, D("2023-02-01"), D("2023-01-31")).Should().BeFalse();
+
     private static Intervention Intervention(Disposal disposal, string start)
         => new(new InterventionId("I1"), disposal, D(start), D(OrderEnd), [new OffenceId("O1")], null);
 }

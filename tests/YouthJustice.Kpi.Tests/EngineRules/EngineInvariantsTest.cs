@@ -102,4 +102,29 @@ public class EngineInvariantsTest
             notMet[h].Should().BeGreaterThanOrEqualTo(5, totals);
         }
     }
+
+    [Fact]
+    public void Kpi9f_age_bands_add_up_to_the_children_with_a_serious_violence_offence()
+    {
+        // kpi-rules §13.22: one band per child, so 10-14 + 15-17 = 9b's numerator (and each band's denominator is it).
+        var servicesWithSeriousViolence = 0;
+        Gen.Select(CaseGenerator.Children, CaseGenerator.Quarter).Sample((children, quarter) =>
+        {
+            var result = Engine.Compute(KpiEngine.Prepare(CaseGenerator.Service(children)), quarter, DefinitionSet.Definitions2024);
+            var withSv = result.Find("kpi9.9b.childrenWithSeriousViolence")!.Numerator;
+            var young = result.Find("kpi9.9f.age.Aged10To14")!;
+            var old = result.Find("kpi9.9f.age.Aged15To17")!;
+
+            (young.Numerator + old.Numerator).Should().Be(withSv);
+            young.Denominator.Should().Be(withSv);
+            old.Denominator.Should().Be(withSv);
+            if (withSv > 0)
+            {
+                System.Threading.Interlocked.Increment(ref servicesWithSeriousViolence);
+            }
+        }, iter: 300, threads: 1);
+
+        // Guard: the property means something only if generated services have children with SV offences.
+        servicesWithSeriousViolence.Should().BeGreaterThanOrEqualTo(10);
+    }
 }

@@ -26,9 +26,12 @@ public class PeriodsTest
 
     [Fact]
     public void Engine_at_start_agrees_with_the_domain_rule()
-        => Gen.Select(OptionalDate, OptionalDate, Date).Sample((start, end, orderStart) =>
-            Periods.IsAtStart(Days.StartOf(start), Days.EndOf(end), Days.Of(orderStart))
-                .Should().Be(StatusPeriodRules.IsAtStart(start, end, orderStart)));
+        => Gen.Select(OptionalDate, OptionalDate, Date, Gen.Bool).Sample((start, end, orderStart, custodial) =>
+        {
+            var windowStart = custodial ? orderStart.PlusDays(-1) : orderStart;
+            Periods.IsAtStart(Days.StartOf(start), Days.EndOf(end), Days.Of(orderStart), Days.Of(windowStart))
+                .Should().Be(StatusPeriodRules.IsAtStart(start, end, orderStart, windowStart));
+        });
 
     [Fact]
     public void Engine_during_agrees_with_the_domain_rule()

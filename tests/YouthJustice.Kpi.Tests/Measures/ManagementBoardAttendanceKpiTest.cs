@@ -124,6 +124,28 @@ public class ManagementBoardAttendanceKpiTest
         newPartners.Value.Should().Be(2m);
     }
 
+    [Theory]
+    [InlineData(true, false, 1)]   // the senior partner attended: the flag counts
+    [InlineData(false, true, 1)]   // a delegate attended: the flag counts
+    [InlineData(false, false, 0)]  // nobody attended: the flag is ignored (kpi-rules §13.23)
+    public void A_new_partner_counts_only_on_an_entry_where_someone_attended(bool senior, bool delegated, int expected)
+    {
+        var result = Compute(Entry(BoardSector.Education, senior, delegated, newPartner: true));
+
+        result.Find("kpi7.newPartners")!.Value.Should().Be(expected);
+    }
+
+    [Fact]
+    public void A_new_partner_flag_without_attendance_does_not_hide_one_with_attendance_in_the_same_sector()
+    {
+        var result = Compute(
+            Entry(BoardSector.Police, senior: false, delegated: false, newPartner: true),
+            Entry(BoardSector.Police, senior: true, newPartner: true),
+            Entry(BoardSector.Health, senior: false, delegated: false, newPartner: true));
+
+        result.Find("kpi7.newPartners")!.Value.Should().Be(1m);
+    }
+
     [Fact]
     public void Measure_ids_follow_the_public_numbering_and_the_return_table_is_eight()
     {

@@ -359,9 +359,10 @@ public class SeriousViolenceKpiTest
     }
 
     [Fact]
-    public void A_child_counts_in_each_age_band_in_which_it_has_a_serious_violence_offence()
+    public void A_child_with_serious_violence_offences_at_14_and_15_counts_once_in_the_band_of_the_youngest_age()
     {
-        // Born 2008-05-20: 14 on 2023-05-10, 15 on 2023-06-10. Template bands 10-15 hold both offences.
+        // kpi-rules §13.22. Born 2008-05-20: 14 on 2023-05-10, 15 on 2023-06-10. One band per child (the youngest
+        // age), so the bands add up to 9b's numerator; the template's offence bands 10-15 still hold both offences.
         var child = Child("C1", "2008-05-20")
             .Order("I1", Disposal.ReferralOrder, "2023-05-10", null, category: OffenceCategory.Robbery, seriousness: 5)
             .Order("I2", Disposal.ReferralOrder, "2023-06-10", null, category: OffenceCategory.Robbery, seriousness: 6)
@@ -371,7 +372,7 @@ public class SeriousViolenceKpiTest
 
         r.Find("kpi9.9b.childrenWithSeriousViolence")!.Fraction.Should().Be(new Fraction(1, 1));
         r.Find("kpi9.9f.age.Aged10To14")!.Fraction.Should().Be(new Fraction(1, 1));
-        r.Find("kpi9.9f.age.Aged15To17")!.Fraction.Should().Be(new Fraction(1, 1));
+        r.Find("kpi9.9f.age.Aged15To17")!.Fraction.Should().Be(new Fraction(0, 1));
         r.Find("kpi9.template.Aged10To15")!.Fraction.Should().Be(new Fraction(2, 2));
     }
 

@@ -67,8 +67,9 @@ public class WiderServicesKpiTest
         headline.ByTypeOfOrder[TypeOfOrder.CustodialSentence].Should().Be(new Fraction(held, 1));
         Of(result, "kpi8.8b.during.ChildProtectionPlan").Should().Be(new Fraction(held, 1));
 
-        // At start is judged on the custody start (2023-03-01): neither record is held then.
-        Of(result, "kpi8.8a.atStart.ChildProtectionPlan").Should().Be(new Fraction(0, 1));
+        // At start (kpi-rules §13.20): the custody window serves "at start" too, so a status that ended the day
+        // before custody began (2023-03-01) is held at the start; one that ended two days before is not.
+        Of(result, "kpi8.8a.atStart.ChildProtectionPlan").Should().Be(new Fraction(held, 1));
     }
 
     [Fact]
