@@ -15,8 +15,20 @@ internal static class Options
         }
 
         var parsed = ReportingQuarter.Parse(text.Trim());
-        return parsed.Match<OneOf<ReportingQuarter, string>>(q => q, e => "--quarter: " + e.Message);
+        if (parsed.TryPickT1(out var error, out var quarter))
+        {
+            return "--quarter: " + error.Message;
+        }
+
+        // The engine looks up to ten years past a quarter (follow-up windows); past LastQuarter that would leave
+        // the calendar, so the quarter is refused here rather than crashing there (docs/decisions.md).
+        return quarter.CompareTo(LastQuarter) > 0
+            ? $"--quarter: {quarter} is after {LastQuarter}, the last quarter yj reports on."
+            : quarter;
     }
+
+    /// <summary>The last quarter a command reports on (the engine needs ten years of calendar after it).</summary>
+    public static ReportingQuarter LastQuarter { get; } = new(9989, 4);
 
     public static OneOf<DefinitionSet, string> Definitions(string? text)
         => DefinitionSet.Parse(text?.Trim()).Match<OneOf<DefinitionSet, string>>(d => d, e => "--definitions: " + e.Message);

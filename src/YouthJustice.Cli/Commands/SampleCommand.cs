@@ -126,6 +126,10 @@ internal sealed class SampleCommand : Command<SampleCommand.Settings>
         [DefaultValue("json")]
         public string Format { get; set; } = "json";
 
+        private static readonly ReportingQuarter FirstSampleQuarter = new(2005, 1);
+
+        private static readonly ReportingQuarter LastSampleQuarter = new(9989, 4);
+
         public ReportingQuarter ParsedFrom { get; private set; }
 
         public override ValidationResult Validate()
@@ -154,6 +158,13 @@ internal sealed class SampleCommand : Command<SampleCommand.Settings>
             if (from.TryPickT1(out var error, out var quarter))
             {
                 return ValidationResult.Error("--from: " + error.Message);
+            }
+
+            // The generator places births up to ~25 years before and events up to ~10 years after the window;
+            // the window is kept where every generated date is one the domain and the engine handle.
+            if (quarter.CompareTo(FirstSampleQuarter) < 0 || checked(quarter.Ordinal + Quarters - 1) > LastSampleQuarter.Ordinal)
+            {
+                return ValidationResult.Error(string.Create(CultureInfo.InvariantCulture, $"--from {quarter} with --quarters {Quarters}: orders must end within {FirstSampleQuarter} to {LastSampleQuarter}, the window yj sample supports; give another --from or fewer --quarters."));
             }
 
             ParsedFrom = quarter;

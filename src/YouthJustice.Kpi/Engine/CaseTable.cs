@@ -1,4 +1,5 @@
 using System;
+using NodaTime;
 using YouthJustice.Domain.Cases;
 using YouthJustice.Domain.Education;
 using YouthJustice.Domain.Offences;
@@ -232,7 +233,7 @@ internal sealed class CaseTable
                 continue;
             }
 
-            var ordinal = ReportingQuarter.ForDate(Days.ToDate(Interventions[row].End)).Ordinal;
+            var ordinal = QuarterOrdinalOf(Days.ToDate(Interventions[row].End));
             _byEndRow[k] = row;
             keys[k] = ((long)ordinal << 32) | (uint)row; // rows are already in child order
             k++;
@@ -322,6 +323,17 @@ internal sealed class CaseTable
     public ReadOnlySpan<CareRow> CareOf(int child) => Slice(Care, _careOffset, child);
 
     public ReadOnlySpan<VictimRow> VictimsOf(int child) => Slice(Victims, _victimOffset, child);
+
+    /// <summary>
+    /// The quarter ordinal of <paramref name="date"/> (<c>FinancialYearStartYear × 4 + QuarterNumber − 1</c>) without
+    /// <see cref="ReportingQuarter.ForDate"/>'s range check: an end date in financial year 9999/00 (an "open-ended"
+    /// 9999-12-31) gets an ordinal past <see cref="ReportingQuarter.MaxValue"/>, so no reportable quarter sees it end.
+    /// </summary>
+    private static int QuarterOrdinalOf(LocalDate date)
+    {
+        var startYear = date.Month >= 4 ? date.Year : date.Year - 1;
+        return checked((startYear * 4) + ((date.Month + 8) % 12 / 3));
+    }
 
     /// <summary>The interventions (rows) ending in the quarter with the given ordinal, grouped by child in child order.</summary>
     public ReadOnlySpan<int> InterventionsEndingIn(int quarterOrdinal)
