@@ -81,13 +81,14 @@ internal static class BoardReport
         foreach (var measure in headlines.Where(m => m.ByTypeOfOrder.Count > 0))
         {
             var splits = TypeOfOrder.List.OrderBy(t => t.Value).Where(measure.ByTypeOfOrder.ContainsKey).Select(t => (Type: t, Fraction: measure.ByTypeOfOrder[t])).ToList();
-            var published = Published(measure, splits.Select(s => s.Fraction.Numerator).ToList(), disclosure);
+            var published = Published(splits.Select(s => s.Fraction.Numerator).ToList(), disclosure);
+            var publishedDenominators = Published(splits.Select(s => s.Fraction.Denominator).ToList(), disclosure);
             html.Append("<figure>").Append(SplitSvg(measure, splits, disclosure)).Append("<figcaption>").Append(E(measure.Definition.Title)).Append(" by type of order</figcaption>")
                 .Append("<table class=\"data\"><caption>").Append(E(measure.Definition.Title)).Append(" by type of order</caption><thead><tr><th scope=\"col\">Type of order</th><th scope=\"col\">Numerator</th><th scope=\"col\">Denominator</th><th scope=\"col\">Value</th></tr></thead><tbody>");
             for (var i = 0; i < splits.Count; i++)
             {
                 html.Append("<tr><th scope=\"row\">").Append(E(splits[i].Type.YjbLabel)).Append("</th><td>").Append(E(published[i])).Append("</td><td>")
-                    .Append(Count(splits[i].Fraction.Denominator, disclosure)).Append("</td><td>")
+                    .Append(E(publishedDenominators[i])).Append("</td><td>")
                     .Append(ValueText(splits[i].Fraction, measure.Definition.Unit, disclosure)).Append("</td></tr>");
             }
 
@@ -99,13 +100,15 @@ internal static class BoardReport
             .Append("<tr><th scope=\"row\">Children with an intervention ending in the quarter</th><td>").Append(Count(cohort.Candidates, disclosure)).Append("</td></tr>")
             .Append("<tr><th scope=\"row\">Counted in the cohort</th><td>").Append(Count(cohort.Members.Count, disclosure)).Append("</td></tr>")
             .Append("<tr><th scope=\"row\">Excluded</th><td>").Append(Count(cohort.Exclusions.Count, disclosure)).Append("</td></tr>");
-        foreach (var reason in ExclusionReason.List.OrderBy(r => r.Order))
+        var reasons = ExclusionReason.List.OrderBy(r => r.Order).ToList();
+        var byReason = Published([.. reasons.Select(r => (long)cohort.Exclusions.Count(e => e.Reason == r))], disclosure);
+        for (var i = 0; i < reasons.Count; i++)
         {
-            html.Append("<tr><th scope=\"row\" class=\"indent\">").Append(E(reason.Description)).Append("</th><td>")
-                .Append(Count(cohort.Exclusions.Count(e => e.Reason == reason), disclosure)).Append("</td></tr>");
+            html.Append("<tr><th scope=\"row\" class=\"indent\">").Append(E(reasons[i].Description)).Append("</th><td>").Append(E(byReason[i])).Append("</td></tr>");
         }
 
         html.Append("</tbody></table></section><section id=\"quality\"><h2>Data quality</h2><p>How far to trust the figures: what the reader read, accepted and rejected.</p>")
+            .Append(summary.Seen == 0 ? "<p class=\"note\">Nothing was read from a file: the data were generated (yj sample), so there is no reader summary.</p>" : string.Empty)
             .Append("<table><caption>Items read</caption><thead><tr><th scope=\"col\">Item</th><th scope=\"col\">Read</th><th scope=\"col\">Accepted</th><th scope=\"col\">Rejected</th></tr></thead><tbody>");
         foreach (var item in summary.Items)
         {
@@ -144,7 +147,7 @@ internal static class BoardReport
         return list;
     }
 
-    private static List<string> Published(MeasureResult measure, List<long> parts, DisclosurePolicy? disclosure)
+    private static List<string> Published(List<long> parts, DisclosurePolicy? disclosure)
     {
         if (disclosure is null)
         {
