@@ -47,6 +47,9 @@ internal static class YjApp
                 .WithDescription("Compare another system's KPI return with the one computed from the same data: measure by measure, split by split and child by child, with the children and rules that explain each discrepancy.")
                 .WithExample("validate", "service.json", "--return", "their-return.json")
                 .WithExample("validate", "tests/conformance/23-kpi1-unknown-beside-suitable/input.json", "--return", "mine.json", "--format", "markdown");
+            config.AddCommand<ReportCommand>("report")
+                .WithDescription("Write the quarter's board report: one self-contained HTML file with headlines, trends, splits by type of order, the cohort and data quality; disclosure control on by default.")
+                .WithExample("report", "--sample", "--quarter", "2024Q1", "--out", "report.html");
             config.AddCommand<SampleCommand>("sample")
                 .WithDescription("Write synthetic services (invented children) as case-level JSON or CSV.")
                 .WithExample("sample", "--children", "2000", "--seed", "7", "--out", "sample.json")
