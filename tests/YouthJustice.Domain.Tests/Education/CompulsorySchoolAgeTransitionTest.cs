@@ -38,6 +38,14 @@ public class CompulsorySchoolAgeTransitionTest
         => Csa.EndDate(new LocalDate(birthYear, birthMonth, birthDay)).Should().Be(new LocalDate(endYear, endMonth, endDay));
 
     [Fact]
+    public void School_year_starting_on_29_February_is_refused_with_the_reason()
+    {
+        var act = () => new CompulsorySchoolAge(new AnnualDate(2, 29));
+
+        act.Should().Throw<ArgumentException>().WithMessage("A school year cannot start on 29 February.*");
+    }
+
+    [Fact]
     public void Leaving_date_is_30_June_when_that_is_a_Friday()
         => CompulsorySchoolAge.SchoolLeavingDate(2023).Should().Be(new LocalDate(2023, 6, 30));
 
