@@ -46,6 +46,10 @@ public class CompulsorySchoolAgeTransitionTest
     }
 
     [Fact]
+    public void Sixteenth_birthday_on_the_leaving_date_leaves_that_day_even_when_the_school_year_starts_earlier()
+        => new CompulsorySchoolAge(new AnnualDate(6, 1)).EndDate(new LocalDate(1982, 6, 26)).Should().Be(new LocalDate(1998, 6, 26));
+
+    [Fact]
     public void Leaving_date_is_30_June_when_that_is_a_Friday()
         => CompulsorySchoolAge.SchoolLeavingDate(2023).Should().Be(new LocalDate(2023, 6, 30));
 
