@@ -15,14 +15,14 @@ internal sealed class CsvRecord : RecordReader
     internal const char ListSeparator = ';';
 
     private readonly CsvTableSpec _spec;
-    private readonly IReadOnlyDictionary<string, int> _columnIndex;
+    private readonly IReadOnlyDictionary<string, int> _fieldIndex;
     private readonly string[] _cells;
 
-    internal CsvRecord(CsvTableSpec spec, IReadOnlyDictionary<string, int> columnIndex, string[] cells, long line, IssueLog log, string? childId)
+    internal CsvRecord(CsvTableSpec spec, IReadOnlyDictionary<string, int> fieldIndex, string[] cells, long line, IssueLog log, string? childId)
         : base(log, childId)
     {
         _spec = spec;
-        _columnIndex = columnIndex;
+        _fieldIndex = fieldIndex;
         _cells = cells;
         Line = line;
     }
@@ -71,8 +71,5 @@ internal sealed class CsvRecord : RecordReader
     }
 
     private int Index(string field)
-    {
-        var column = _spec.ColumnFor(field);
-        return column is not null && _columnIndex.TryGetValue(column.Name, out var index) ? index : -1;
-    }
+        => _fieldIndex.TryGetValue(field, out var index) ? index : -1;
 }

@@ -38,6 +38,16 @@ internal static class CsvTableReader
             {
                 columnIndex.TryAdd(canonical[i], i);
             }
+
+            // Fields are read by their JSON name: map each straight to its cell once per file, not twice per field read.
+            var fieldIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var column in spec.Columns)
+            {
+                if (columnIndex.TryGetValue(column.Name, out var index))
+                {
+                    fieldIndex[column.Field] = index;
+                }
+            }
             foreach (var row in reader)
             {
                 if (row.ColCount == 1 && row[0].Span.IsEmpty)
@@ -71,7 +81,7 @@ internal static class CsvTableReader
                     cells[i] = row[i].ToString();
                 }
 
-                onRow(new CsvRecord(spec, columnIndex, cells, line, log, null));
+                onRow(new CsvRecord(spec, fieldIndex, cells, line, log, null));
             }
         }
         catch (ArgumentException) when (DuplicateColumn(stream) is { } duplicate)
