@@ -48,7 +48,7 @@ public sealed class DataQualityReport
     public static DataQualityReport From(ReadResult<ServiceData> result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return new DataQualityReport(result.Value.Code.Value, result.Issues);
+        return new DataQualityReport(result.Value.Code.Value, result.Issues.Concat(BoardFindings(result.Value)));
     }
 
     /// <summary>
@@ -74,7 +74,24 @@ public sealed class DataQualityReport
             }
         }
 
+        issues.AddRange(BoardFindings(data));
         return new DataQualityReport(data.Code.Value, issues);
+    }
+
+    // DQ-011 (kpi-rules §13.23): a new-partner flag on an entry nobody attended. The entry is named by its quarter and
+    // sector, which a reader's rejections cannot shift as they could an index.
+    private static IEnumerable<InputIssue> BoardFindings(ServiceData data)
+    {
+        var rule = DataQualityRule.NewPartnerWithoutAttendance;
+        foreach (var entry in data.BoardAttendance)
+        {
+            if (entry.NewPartner && !entry.Senior && !entry.Delegate)
+            {
+                var value = string.Create(CultureInfo.InvariantCulture, $"{entry.Quarter} {entry.Sector.Name}");
+                yield return new InputIssue(rule.Severity, rule.Id, InputLocation.Json("boardAttendance"), value,
+                    string.Create(CultureInfo.InvariantCulture, $"The board entry for {entry.Sector.Name} in {entry.Quarter} flags a new partner, but neither a senior partner nor a delegate attended; KPI 7 ignores the flag (kpi-rules §13.23)."), null);
+            }
+        }
     }
 
     /// <summary>The findings of one child.</summary>

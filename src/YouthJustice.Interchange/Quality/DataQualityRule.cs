@@ -56,6 +56,10 @@ public sealed class DataQualityRule : SmartEnum<DataQualityRule>
     public static readonly DataQualityRule FirstHearingAfterOutcome = new(nameof(FirstHearingAfterOutcome), 10, "First hearing after outcome", IssueSeverity.Error,
         "The first hearing date is after the outcome date; the outcome is rejected.");
 
+    /// <summary>A board entry flags a new partner but nobody attended: the flag is ignored by KPI 7 (kpi-rules §13.23).</summary>
+    public static readonly DataQualityRule NewPartnerWithoutAttendance = new(nameof(NewPartnerWithoutAttendance), 11, "New partner without attendance", IssueSeverity.Warning,
+        "A management board entry flags a new partner although neither a senior partner nor a delegate attended; the entry is kept and KPI 7 ignores the flag (kpi-rules §13.23).");
+
     private DataQualityRule(string name, int value, string title, IssueSeverity severity, string description)
         : base(name, value)
     {

@@ -181,10 +181,38 @@ public class DataQualityReportTest
     }
 
     [Fact]
+    public void A_new_partner_flag_where_nobody_attended_is_DQ_011_and_one_with_attendance_is_not()
+    {
+        // kpi-rules §13.23: the flag counts only where someone attended; otherwise it is ignored and reported.
+        var q = new YouthJustice.Domain.Time.ReportingQuarter(2024, 1);
+        var data = new YouthJustice.Domain.Services.ServiceData(
+            new YouthJustice.Domain.Services.ServiceCode("S1"),
+            "Service",
+            [],
+            [
+                new(q, YouthJustice.Domain.Services.BoardSector.Education, false, false, true),
+                new(q, YouthJustice.Domain.Services.BoardSector.Police, true, false, true),
+                new(q, YouthJustice.Domain.Services.BoardSector.Health, false, true, true),
+                new(q, YouthJustice.Domain.Services.BoardSector.Probation, false, false, false),
+            ],
+            []);
+
+        var report = DataQualityReport.Check(data);
+
+        report.Issues.Should().ContainSingle().Which.Should().Be(new InputIssue(
+            IssueSeverity.Warning,
+            "DQ-011",
+            InputLocation.Json("boardAttendance"),
+            "2024Q1 Education",
+            "The board entry for Education in 2024Q1 flags a new partner, but neither a senior partner nor a delegate attended; KPI 7 ignores the flag (kpi-rules §13.23).",
+            null));
+    }
+
+    [Fact]
     public void Rule_ids_are_stable_and_unique()
     {
         DataQualityRule.List.OrderBy(r => r.Value).Select(r => r.Id).Should().Equal(
-            "DQ-001", "DQ-002", "DQ-003", "DQ-004", "DQ-005", "DQ-006", "DQ-007", "DQ-008", "DQ-009", "DQ-010");
+            "DQ-001", "DQ-002", "DQ-003", "DQ-004", "DQ-005", "DQ-006", "DQ-007", "DQ-008", "DQ-009", "DQ-010", "DQ-011");
         DataQualityRule.FromId("DQ-006").Should().Be(DataQualityRule.InterventionWithoutOffence);
         DataQualityRule.FromId("IX-FIELD-001").Should().BeNull();
     }
