@@ -6,7 +6,7 @@ using System.Text.RegularExpressions;
 using FluentAssertions;
 using Xunit;
 using YouthJustice.Cli.Infrastructure;
-using YouthJustice.Cli.Report;
+using YouthJustice.Reporting;
 using YouthJustice.Cli.Tests.TestSupport;
 using YouthJustice.Domain.Time;
 using YouthJustice.Interchange.Sampling;

@@ -73,7 +73,7 @@ internal sealed partial class MarkdownPage
             .Concat(Directory.GetFiles(System.IO.Path.Combine(root, "docs"), "*.md", SearchOption.AllDirectories)
                 .Select(p => System.IO.Path.GetRelativePath(root, p).Replace('\\', '/'))
                 .Where(p => !p.StartsWith("docs/api/", StringComparison.Ordinal)))
-            .Where(p => File.ReadAllText(System.IO.Path.Combine(root, p)).Contains("```csharp", StringComparison.Ordinal))
+            .Where(p => Read(root, p).Blocks.Count > 0)
             .Order(StringComparer.Ordinal);
 
     [GeneratedRegex(@"^<!--\s*check:(.*)-->$")]

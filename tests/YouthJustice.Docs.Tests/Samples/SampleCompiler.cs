@@ -30,6 +30,7 @@ internal static class SampleCompiler
         typeof(YouthJustice.Domain.Cases.ChildCase).Assembly,
         typeof(YouthJustice.Kpi.KpiEngine).Assembly,
         typeof(YouthJustice.Interchange.Json.CaseLevelJsonReader).Assembly,
+        typeof(YouthJustice.Reporting.BoardReport).Assembly,
     ];
 
     private static readonly Assembly[] References =
