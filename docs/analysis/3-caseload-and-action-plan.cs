@@ -54,6 +54,11 @@ var population = new PopulationEstimate(2023, girls.Values.Sum(), boys.Values.Su
 
 var profile = new CaseloadProfile(entries, population);
 Console.WriteLine($"{profile.Total} children on the caseload on {asAt:uuuu-MM-dd}");
+if (profile.Table(CaseloadDimension.ByEthnicityGroup).Rows.Sum(r => r.All.Count) != profile.Total)
+{
+    throw new InvalidOperationException("The ethnicity rows do not add up to the caseload.");
+}
+
 foreach (var row in profile.Table(CaseloadDimension.ByEthnicityGroup).Rows)
 {
     Console.WriteLine($"  {row.Label,-28} {row.All.Count,4}  {row.All.Percent,5}%");
@@ -169,6 +174,11 @@ foreach (var review in reviews)
     foreach (var lead in rollUp.ByLead)
     {
         Console.WriteLine($"  {lead.Lead,-20} {lead.Counts.Total} actions, {lead.Overdue} overdue");
+    }
+
+    if (rollUp.ByLead.Sum(l => l.Counts.Total) != rollUp.Overall.Total)
+    {
+        throw new InvalidOperationException("The leads' roll-ups do not add up to the plan's.");
     }
 
     foreach (var check in review.Check(DefaultRagScheme.Instance).Where(c => c.IsMismatch))
