@@ -41,6 +41,21 @@ public sealed class ReportCommandTest
     }
 
     [Fact]
+    public void Yj_report_writes_exactly_the_page_the_library_builds()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("report.html");
+        var service = SampleGenerator.Generate(SampleOptions.Default);
+        var engine = new KpiEngine();
+        var trend = BoardReport.Trend(engine, KpiEngine.Prepare(service), Quarter, DefinitionSet.Default);
+
+        var run = Yj.Run("report", "--sample", "--quarter", "2024Q1", "--out", path);
+
+        run.ExitCode.Should().Be(ExitCode.Ok, run.Error);
+        File.ReadAllText(path).Should().Be(BoardReport.Html(service.Name, trend, YouthJustice.Interchange.Diagnostics.ReadSummary.Empty, YouthJustice.Kpi.Disclosure.DisclosurePolicy.Default));
+    }
+
+    [Fact]
     public void Every_headline_in_the_report_has_the_engines_numerator_denominator_and_value()
     {
         var html = Report(disclosure: false);
