@@ -84,6 +84,8 @@ foreach (var (id, label) in new[] { ("kpi1.headline", "KPI 1 suitable accommodat
 {
     var line = trendPlot.Add.Scatter(xs, trend.Select(r => (double)(r.Find(id)!.Value ?? 0m)).ToArray());
     line.LegendText = label;
+    line.Color = id == "kpi1.headline" ? Colors.Black : Colors.Gray;              // readable in greyscale
+    line.LinePattern = id == "kpi1.headline" ? LinePattern.Solid : LinePattern.Dashed;
 }
 
 trendPlot.Axes.Bottom.SetTicks(xs, quarters.Select(q => q.ToString()).ToArray());
