@@ -123,6 +123,7 @@ splitPlot.Add.Bars(bars);
 splitPlot.Axes.Bottom.SetTicks(types.Select((_, t) => (t * 3) + 0.5).ToArray(), types.Select(t => t.Name).ToArray());
 splitPlot.Axes.Bottom.TickLabelStyle.Rotation = 25;
 splitPlot.Axes.Bottom.MinimumSize = 130;
+splitPlot.Axes.Right.MinimumSize = 90;
 splitPlot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
 splitPlot.Axes.Margins(bottom: 0);
 splitPlot.Title($"Suitable accommodation (dark) and ETE (light) by type of order, {quarter}");
