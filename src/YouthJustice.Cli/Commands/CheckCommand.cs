@@ -32,7 +32,7 @@ internal sealed class CheckCommand : Command<CheckCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var loaded = _loader.Read(settings);
-        var fatal = loaded.Issues.Any(i => i.Severity == IssueSeverity.Error && ServiceLoader.FatalCodes.Contains(i.Code));
+        var fatal = loaded.Result.IsFatal;
         if (settings.Format == "json")
         {
             OutputTarget.WriteStream(_console, settings.Out, stream => JsonOutput.Write(stream, json => Json(json, loaded, fatal)));

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
@@ -64,7 +65,9 @@ internal sealed class DiffCommand : Command<DiffCommand.Settings>
         var service = _loader.Load(settings);
         var engine = new KpiEngine();
         var (from, to) = (settings.From, settings.To);
-        var differences = Work.Run(_console, settings.Quiet, $"Comparing definitions {from.Name} and {to.Name}", () => engine.Diff(KpiEngine.Prepare(service.Data), settings.ParsedQuarter, from, to));
+        IReadOnlyList<DefinitionDifference> differences = Work.Run(_console, settings.Quiet, $"Comparing definitions {from.Name} and {to.Name}", () => engine.Diff(KpiEngine.Prepare(service.Data), settings.ParsedQuarter, from, to))
+            .OrderBy(d => d.ChildId.Value, StringComparer.Ordinal) // by id, not input order: the same data gives the same bytes (IX-R3)
+            .ToList();
         switch (settings.Format)
         {
             case "json":

@@ -32,7 +32,7 @@ internal sealed class KpiCommand : Command<KpiCommand.Settings>
         {
             case "json":
                 var children = settings.Children ? engine.Outcomes(prepared, settings.ParsedQuarter, settings.ParsedDefinitions) : null;
-                OutputTarget.WriteStream(_console, settings.Out, stream => KpiReturnJsonWriter.Write(result, stream, children));
+                OutputTarget.WriteStream(_console, settings.Out, stream => KpiReturnJsonWriter.WriteWithInputLosses(result, stream, children, service.Result.Losses, indented: true));
                 break;
             case "csv":
                 OutputTarget.WriteText(_console, settings.Out, writer => ReturnCsv.Write(result, writer));
