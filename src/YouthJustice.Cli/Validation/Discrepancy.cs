@@ -22,6 +22,12 @@ internal enum DiscrepancyKind
 
     /// <summary>A child's status on a measure differs (their per-child list).</summary>
     Child,
+
+    /// <summary>Their return is for another service than the data (decision IX-R4).</summary>
+    Service,
+
+    /// <summary>Their return gives no measure that could be compared (<c>"measures": []</c>): agreement cannot be claimed (IX-R4).</summary>
+    NothingCompared,
 }
 
 /// <summary>A child that explains a discrepancy, with our status and the rule that decided it.</summary>

@@ -44,12 +44,16 @@ internal sealed class ReturnComparison
     public ValidationReport Compare(TheirReturn theirs)
     {
         var notes = new List<string>();
+        var discrepancies = new List<Discrepancy>();
         if (theirs.Service is { } code && code != _ours.Service.Value)
         {
-            notes.Add($"Their return is for service '{code}'; the data is for '{_ours.Service.Value}'. Figures are compared all the same.");
+            // Another service's return never "agrees" with this data, whatever its figures (decision IX-R4).
+            discrepancies.Add(new Discrepancy(
+                DiscrepancyKind.Service, "service", null, _ours.Service.Value, code,
+                $"Their return is for service '{code}'; the data is for '{_ours.Service.Value}': a return can only agree with its own service's data. Figures are compared all the same.",
+                [], 0));
         }
 
-        var discrepancies = new List<Discrepancy>();
         var order = _ours.Measures.Select((m, i) => (m.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         var compared = 0;
         foreach (var measure in theirs.Measures.OrderBy(m => order.GetValueOrDefault(m.Id, int.MaxValue)))
@@ -66,6 +70,14 @@ internal sealed class ReturnComparison
 
             compared++;
             CompareMeasure(measure, ours, theirs.Children, discrepancies);
+        }
+
+        if (compared == 0)
+        {
+            discrepancies.Add(new Discrepancy(
+                DiscrepancyKind.NothingCompared, "measures", null, string.Create(CultureInfo.InvariantCulture, $"{_ours.Measures.Count} measure(s)"), "no measure",
+                "Their return gives no measure that is computed here, so nothing was compared and agreement cannot be claimed; a return lists its measures under \"measures\" with the ids of KpiEngine.Catalogue.",
+                [], 0));
         }
 
         CompareCohort(theirs, discrepancies);
