@@ -222,6 +222,8 @@ internal sealed class CheckCommand : Command<CheckCommand.Settings>
         [Description("Write to this file instead of standard output.")]
         public string? Out { get; set; }
 
+        public override string? OutPath => Out;
+
         public override ValidationResult Validate()
         {
             if (Limit < 0)

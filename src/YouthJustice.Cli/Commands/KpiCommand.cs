@@ -56,6 +56,8 @@ internal sealed class KpiCommand : Command<KpiCommand.Settings>
         [Description("Write to this file instead of standard output.")]
         public string? Out { get; set; }
 
+        public override string? OutPath => Out;
+
         [CommandOption("--children")]
         [Description("json format: add the per-child list (each cohort child's type of order and status on every cohort measure) that yj validate compares child by child.")]
         public bool Children { get; set; }

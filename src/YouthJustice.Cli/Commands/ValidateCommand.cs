@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
 using System.IO;
@@ -64,6 +65,11 @@ internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
     private KpiReturnDocument ReadReturn(Settings settings)
     {
         var path = settings.Return!;
+        if (Directory.Exists(path))
+        {
+            throw new CliFailure(ExitCode.InputInvalid, $"The return '{path}' is a folder: give a youthjustice-kpi-return/1 JSON document (a file).");
+        }
+
         if (!File.Exists(path))
         {
             throw new CliFailure(ExitCode.InputInvalid, $"The return '{path}' does not exist: give a youthjustice-kpi-return/1 JSON document.");
@@ -110,6 +116,10 @@ internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
         [CommandOption("-o|--out <FILE>")]
         [Description("Write the report to this file instead of standard output.")]
         public string? Out { get; set; }
+
+        public override string? OutPath => Out;
+
+        protected override IEnumerable<(string? Path, string What)> InputsRead() => [(Input, "the input"), (Return, "the return to validate")];
 
         public override ValidationResult Validate()
         {

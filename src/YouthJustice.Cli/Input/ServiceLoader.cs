@@ -7,6 +7,7 @@ using Spectre.Console;
 using YouthJustice.Cli.Commands;
 using YouthJustice.Cli.Infrastructure;
 using YouthJustice.Domain.Services;
+using YouthJustice.Domain.Time;
 using YouthJustice.Interchange.Csv;
 using YouthJustice.Interchange.Diagnostics;
 using YouthJustice.Interchange.Json;
@@ -21,6 +22,9 @@ namespace YouthJustice.Cli.Input;
 /// </summary>
 internal sealed class ServiceLoader
 {
+    /// <summary>The first quarter of KPI collection (1 April 2023; <c>ExclusionReason.EndedBeforeCollection</c>).</summary>
+    internal static readonly ReportingQuarter FirstCollected = new(2023, 1);
+
     private readonly CliConsole _console;
 
     public ServiceLoader(CliConsole console)
@@ -36,6 +40,13 @@ internal sealed class ServiceLoader
     public LoadedService Load(InputSettings settings)
     {
         var loaded = Read(settings);
+        if (settings is QuarterOnlySettings { Quiet: false } quarter && quarter.ParsedQuarter.CompareTo(FirstCollected) < 0)
+        {
+            _console.Error.MarkupLine(Markup.Escape(string.Create(
+                CultureInfo.InvariantCulture,
+                $"note: {quarter.ParsedQuarter} is before KPI collection began ({FirstCollected}, from 1 April 2023): every order that ended before then is excluded as EndedBeforeCollection, so the return's cohort is empty.")));
+        }
+
         if (loaded.Result.IsFatal)
         {
             throw new CliFailure(ExitCode.InputInvalid, FatalMessage(loaded));
