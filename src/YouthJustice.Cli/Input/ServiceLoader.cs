@@ -90,12 +90,14 @@ internal sealed class ServiceLoader
     {
         var lines = new List<string> { $"The input '{loaded.Source}' could not be read:" };
         lines.AddRange(loaded.Result.FatalIssues.Take(20).Select(i => "  " + Shorten(i.Message)));
+        var csv = Directory.Exists(loaded.Source);
         foreach (var kind in loaded.Result.KindsLost)
         {
             var count = loaded.Summary.For(kind);
+            var where = csv ? kind.CsvFile ?? kind.JsonName : "'" + kind.JsonName + "'";
             lines.Add(string.Create(
                 CultureInfo.InvariantCulture,
-                $"  every one of the {count.Seen} item(s) of {kind.JsonName} ({kind.CsvFile ?? kind.JsonName}) was rejected, so no figure that uses them could be right; by reason: {string.Join(", ", count.RejectedByCode.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}"))}"));
+                $"  every one of the {count.Seen} item(s) of {where} was rejected, so no figure that uses them could be right; by reason: {string.Join(", ", count.RejectedByCode.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}"))}"));
         }
 
         if (loaded.Result.FatalIssues.Count == 0)

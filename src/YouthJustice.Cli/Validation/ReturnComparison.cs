@@ -72,14 +72,6 @@ internal sealed class ReturnComparison
             CompareMeasure(measure, ours, theirs.Children, discrepancies);
         }
 
-        if (compared == 0)
-        {
-            discrepancies.Add(new Discrepancy(
-                DiscrepancyKind.NothingCompared, "measures", null, string.Create(CultureInfo.InvariantCulture, $"{_ours.Measures.Count} measure(s)"), "no measure",
-                "Their return gives no measure that is computed here, so nothing was compared and agreement cannot be claimed; a return lists its measures under \"measures\" with the ids of KpiEngine.Catalogue.",
-                [], 0));
-        }
-
         CompareCohort(theirs, discrepancies);
         var childrenCompared = theirs.Children is null ? 0 : CompareChildren(theirs.Children, discrepancies);
         var notInTheirs = _ours.Measures.Count(m => theirs.Measures.All(t => t.Id != m.Id));

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using FluentAssertions;
 using Xunit;
+using YouthJustice.Cli.Output;
 using YouthJustice.Cli.Tests.TestSupport;
 using YouthJustice.Cli.Validation;
 using YouthJustice.Domain.Time;
@@ -193,12 +194,12 @@ public sealed class ReturnComparisonTest
     }
 
     [Fact]
-    public void A_return_with_no_measure_is_a_discrepancy_not_an_agreement()
+    public void A_return_with_no_measure_agrees_on_the_cohort_only_and_says_so()
     {
         var report = Ours().Compare(Theirs([]));
 
-        report.Agrees.Should().BeFalse();
-        report.MeasuresCompared.Should().Be(0);
-        report.Discrepancies.Should().Contain(d => d.Kind == DiscrepancyKind.NothingCompared);
+        report.Agrees.Should().BeTrue();
+        report.CohortOnly.Should().BeTrue();
+        ValidationOutput.Verdict(report).Should().Be("The cohort agrees, but no measure was compared (their return gives none of ours), so no figure was validated.");
     }
 }
