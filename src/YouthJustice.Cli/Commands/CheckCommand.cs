@@ -42,8 +42,9 @@ internal sealed class CheckCommand : Command<CheckCommand.Settings>
             OutputTarget.Render(_console, settings.Out, Tables(loaded, fatal, settings.Limit));
         }
 
-        if (fatal)
+        if (fatal || (settings.Strict && loaded.Result.Losses.Count > 0))
         {
+            // With --strict every loss, warnings that drop data included, is exit 3, as in every command (IX-R2).
             return ExitCode.InputInvalid;
         }
 

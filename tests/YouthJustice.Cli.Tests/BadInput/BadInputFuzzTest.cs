@@ -116,9 +116,9 @@ public sealed class BadInputFuzzTest
         if (run.ExitCode == ExitCode.Usage || command == "check")
         {
             // A usage error is found before the input is read; check reports every issue in its result.
-            if (command == "check" && run.ExitCode != ExitCode.Usage && read.IsFatal)
+            if (command == "check" && run.ExitCode != ExitCode.Usage && (read.IsFatal || (strict && read.Losses.Count > 0)))
             {
-                run.ExitCode.Should().Be(ExitCode.InputInvalid, "check of an unusable input is exit 3");
+                run.ExitCode.Should().Be(ExitCode.InputInvalid, "check of an unusable input, or with --strict of one that lost data, is exit 3");
             }
 
             return;

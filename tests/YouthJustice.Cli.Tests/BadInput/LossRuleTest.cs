@@ -84,6 +84,20 @@ public sealed class LossRuleTest
     }
 
     [Fact]
+    public void Check_with_strict_stops_on_a_warning_that_lost_data()
+    {
+        using var folder = new TempFolder();
+        var input = folder.Write("ete.json", Inputs.ThreeChildren.Replace("\"accommodation\":", "\"Accommodation\":"));
+
+        var lenient = Yj.Run("check", input);
+        var strict = Yj.Run("check", input, "--strict");
+
+        lenient.ExitCode.Should().Be(ExitCode.Ok, "the loss is listed in the report");
+        lenient.Out.Should().Contain("IX-JSON-004");
+        strict.ExitCode.Should().Be(ExitCode.InputInvalid);
+    }
+
+    [Fact]
     public void A_field_name_in_the_wrong_case_in_every_child_is_a_reported_loss()
     {
         using var folder = new TempFolder();
