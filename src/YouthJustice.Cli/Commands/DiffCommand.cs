@@ -71,7 +71,7 @@ internal sealed class DiffCommand : Command<DiffCommand.Settings>
         switch (settings.Format)
         {
             case "json":
-                OutputTarget.WriteStream(_console, settings.Out, stream => JsonOutput.Write(stream, json => Json(json, settings, differences)));
+                OutputTarget.WriteStream(_console, settings.Out, stream => JsonOutput.Write(stream, json => Json(json, settings, differences, service.Result.Losses.Count)));
                 break;
             case "csv":
                 OutputTarget.WriteText(_console, settings.Out, writer => Csv(writer, differences));
@@ -123,9 +123,15 @@ internal sealed class DiffCommand : Command<DiffCommand.Settings>
         return [heading, summary, detail];
     }
 
-    private static void Json(Utf8JsonWriter json, Settings settings, IReadOnlyList<DefinitionDifference> differences)
+    private static void Json(Utf8JsonWriter json, Settings settings, IReadOnlyList<DefinitionDifference> differences, int inputLosses)
     {
         json.WriteStartObject();
+        if (inputLosses > 0)
+        {
+            // Written only when the input lost data: the differences are then from part of it (decision IX-R2).
+            json.WriteNumber("inputLosses", inputLosses);
+        }
+
         json.WriteString("quarter", settings.ParsedQuarter.ToString());
         json.WriteString("from", settings.From.Name);
         json.WriteString("to", settings.To.Name);

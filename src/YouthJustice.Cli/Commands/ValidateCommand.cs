@@ -44,6 +44,14 @@ internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
             var ours = engine.Compute(prepared, theirs.Quarter, theirs.Definitions);
             return new ReturnComparison(engine, prepared, ours).Compare(TheirReturnAdapter.From(theirs));
         });
+        if (service.Result.Losses.Count > 0)
+        {
+            // Figures from part of the data: the report says so, in every format (decision IX-R2).
+            report = report with
+            {
+                Notes = [.. report.Notes, string.Create(CultureInfo.InvariantCulture, $"Our return is computed from part of '{service.Source}': {service.Summary.Rejected} item(s) rejected and {service.Result.Losses.Count} issue(s) that lost data in reading; run 'yj check' for them.")],
+            };
+        }
 
         var name = settings.Return!;
         switch (settings.Format)

@@ -73,6 +73,12 @@ internal sealed class KpiReturnJsonHandler : IJsonScanHandler
             _children = [];
         }
 
+        if (name == KpiReturnJsonWriter.InputLossesField)
+        {
+            // What the input of a computed return lost (decision IX-R2): a report for people, not part of the figures.
+            return PropertyAction.Skip;
+        }
+
         return name is "measures" or "children" ? PropertyAction.Stream : PropertyAction.Read;
     }
 

@@ -111,6 +111,21 @@ public sealed class LossRuleTest
     }
 
     [Fact]
+    public void Diff_json_and_the_validate_report_say_that_the_input_lost_data()
+    {
+        using var folder = new TempFolder();
+        var input = folder.Write("issues.json", Inputs.WithIssues);
+        var theirs = folder.Write("theirs.json", Yj.Run("kpi", input, "--quarter", "2023Q3", "--format", "json").Out);
+
+        var diff = Yj.Run("diff", input, "--quarter", "2023Q3", "--format", "json");
+        var validate = Yj.Run("validate", input, "--return", theirs, "--format", "json");
+
+        validate.ExitCode.Should().Be(ExitCode.Ok, validate.Error);
+        diff.Out.Should().Contain("\"inputLosses\": 1");
+        validate.Out.Should().Contain($"Our return is computed from part of '{input.Replace("\\", "\\\\")}': 1 item(s) rejected and 1 issue(s) that lost data in reading");
+    }
+
+    [Fact]
     public void A_complete_read_writes_no_input_losses()
     {
         using var folder = new TempFolder();
