@@ -70,6 +70,7 @@ public sealed class BadInputFuzzTest
         var strict = random.Next(4) == 0;
         var quiet = random.Next(3) == 0;
         var args = new List<string> { command, input };
+        var ownReturn = false;
         if (command is "kpi" or "explain" or "diff")
         {
             args.AddRange(["--quarter", Pick(random, Quarters)]);
@@ -95,7 +96,13 @@ public sealed class BadInputFuzzTest
                 args.AddRange(["--format", Pick(random, ["json", "table"])]);
                 break;
             default:
-                args.AddRange(["--return", Return(random, folder)]);
+                var own = random.Next(3) == 0;
+                args.AddRange(["--return", own ? OwnReturn(input, folder) : Return(random, folder)]);
+                if (own)
+                {
+                    ownReturn = true;
+                }
+
                 break;
         }
 
@@ -134,6 +141,11 @@ public sealed class BadInputFuzzTest
         {
             run.ExitCode.Should().Be(ExitCode.InputInvalid, "--strict turns every loss into exit 3");
             return;
+        }
+
+        if (ownReturn && !(strict && read.Losses.Count > 0))
+        {
+            run.ExitCode.Should().Be(ExitCode.Ok, "our own return of the same input agrees with it");
         }
 
         if (read.Losses.Count > 0 && run.ExitCode is ExitCode.Ok or ExitCode.Findings)
@@ -244,6 +256,14 @@ public sealed class BadInputFuzzTest
             _ => ours,
         };
         File.WriteAllText(path, text);
+        return path;
+    }
+
+    /// <summary>The return <c>yj kpi</c> computes from the (damaged) input itself, per-child list included.</summary>
+    private static string OwnReturn(string input, TempFolder folder)
+    {
+        var path = folder.File("own.json");
+        File.WriteAllText(path, Yj.Run("kpi", input, "--quarter", "2024Q1", "--format", "json", "--children", "--quiet").Out);
         return path;
     }
 
