@@ -20,7 +20,7 @@ namespace YouthJustice.Interchange.Returns;
 internal sealed class KpiReturnJsonHandler : IJsonScanHandler
 {
     private static readonly FrozenSet<string> DocumentFields =
-        new[] { "schema", "service", "quarter", "definitions", "measures", "cohort", "children" }.ToFrozenSet(StringComparer.Ordinal);
+        new[] { "schema", "service", "quarter", "definitions", "measures", "cohort", "children", KpiReturnJsonWriter.InputLossesField }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> MeasureFields =
         new[] { "id", "title", "numerator", "denominator", "value", "unit", "byTypeOfOrder", "provisional" }.ToFrozenSet(StringComparer.Ordinal);
@@ -71,6 +71,12 @@ internal sealed class KpiReturnJsonHandler : IJsonScanHandler
         if (name == "children")
         {
             _children = [];
+        }
+
+        if (name == KpiReturnJsonWriter.InputLossesField)
+        {
+            // What the input of a computed return lost (decision IX-R2): a report for people, not part of the figures.
+            return PropertyAction.Skip;
         }
 
         return name is "measures" or "children" ? PropertyAction.Stream : PropertyAction.Read;

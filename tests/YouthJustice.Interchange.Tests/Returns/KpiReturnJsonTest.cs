@@ -65,6 +65,26 @@ public class KpiReturnJsonTest
     }
 
     [Fact]
+    public void A_return_with_its_input_losses_reads_back_equal_and_the_losses_are_ignored()
+    {
+        var computed = Engine.Compute(Service, Quarter);
+        var losses = new[]
+        {
+            new InputIssue(IssueSeverity.Error, IssueCodes.UnknownValue, InputLocation.Json("children[1].sex"), "M", "'M' is not a valid 'sex'."),
+            new InputIssue(IssueSeverity.Warning, IssueCodes.UnknownFile, InputLocation.Csv("ETE.csv"), "ETE.csv", "'ETE.csv' is not a file of the table set."),
+        };
+        using var written = new MemoryStream();
+        KpiReturnJsonWriter.WriteWithInputLosses(computed, written, null, losses, indented: true);
+        var text = Encoding.UTF8.GetString(written.ToArray());
+
+        var result = Read(text);
+
+        text.Should().Contain("\"inputLosses\": {").And.Contain("\"count\": 2").And.Contain("\"IX-CSV-008\": 1");
+        result.Issues.Should().BeEmpty();
+        result.Value.Should().Be(KpiReturnDocument.From(computed));
+    }
+
+    [Fact]
     public void A_return_under_the_2023_definitions_without_children_reads_back_equal()
     {
         var computed = Engine.Compute(Service, Quarter, DefinitionSet.Definitions2023);
