@@ -13,6 +13,7 @@ public sealed class EndToEndConfig : ManualConfig
     public EndToEndConfig()
     {
         AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5));
+        WithBuildTimeout(System.TimeSpan.FromMinutes(10)); // a loaded 2-core machine needs more than the default 2 minutes
         foreach (var column in new ThroughputConfig().GetColumnProviders())
         {
             AddColumnProvider(column);
