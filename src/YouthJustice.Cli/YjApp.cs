@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using YouthJustice.Cli.Commands;
@@ -12,7 +14,7 @@ namespace YouthJustice.Cli;
 /// The <c>yj</c> application: its commands, and the one place where failures become messages and exit codes
 /// (docs/cli.md). Tests run it in-process through <see cref="Run(IReadOnlyList{string}, CliConsole)"/>.
 /// </summary>
-internal static class YjApp
+internal static partial class YjApp
 {
     public static int Run(IReadOnlyList<string> args, CliConsole console)
     {
@@ -26,7 +28,7 @@ internal static class YjApp
             config.UseAssemblyInformationalVersion();
             config.ConfigureConsole(console.Out);
             config.UseStrictParsing();
-            config.SetExceptionHandler((exception, _) => Fail(console, exception));
+            config.SetExceptionHandler((exception, _) => Fail(console, exception, args));
             config.AddCommand<KpiCommand>("kpi")
                 .WithDescription("Compute a service's quarterly KPI return: all ten KPIs with their sub-measures, the national indicators and the cohort.")
                 .WithExample("kpi", "--sample", "--quarter", "2024Q1")
@@ -62,19 +64,40 @@ internal static class YjApp
         }
         catch (Exception exception)
         {
-            return Fail(console, exception);
+            return Fail(console, exception, args);
         }
     }
 
-    private static int Fail(CliConsole console, Exception exception)
+    private static int Fail(CliConsole console, Exception exception, IReadOnlyList<string> args)
     {
         var (code, message) = exception switch
         {
             CliFailure failure => (failure.ExitCode, failure.Message),
-            CommandParseException or CommandRuntimeException => (ExitCode.Usage, exception.Message + Environment.NewLine + "Run 'yj --help' or 'yj <command> --help' for the commands and their options."),
+            CommandParseException or CommandRuntimeException => (ExitCode.Usage, Plain(exception.Message, args) + Environment.NewLine + "Run 'yj --help' or 'yj <command> --help' for the commands and their options."),
             _ => (ExitCode.InternalError, $"yj failed unexpectedly ({exception.GetType().Name}): {exception.Message}{Environment.NewLine}This is a bug in yj; please report it with the command line you ran."),
         };
         console.Error.MarkupLine($"[red]error:[/] {Markup.Escape(message)}");
         return code;
     }
+
+    /// <summary>
+    /// Puts a parser's message in the user's words: "Failed to convert 'abc' to Int32" becomes "--seed: 'abc' is not a
+    /// whole number" (issue 14).
+    /// </summary>
+    private static string Plain(string message, IReadOnlyList<string> args)
+    {
+        var match = NotConverted().Match(message);
+        if (!match.Success)
+        {
+            return message;
+        }
+
+        var value = match.Groups["value"].Value;
+        var option = Enumerable.Range(1, Math.Max(0, args.Count - 1)).Where(i => args[i] == value && args[i - 1].StartsWith('-')).Select(i => args[i - 1]).FirstOrDefault();
+        var what = match.Groups["type"].Value is "Int32" or "Int64" or "Int16" or "Byte" ? "a whole number" : "a number";
+        return option is null ? $"'{value}' is not {what}." : $"{option}: '{value}' is not {what}.";
+    }
+
+    [GeneratedRegex("Failed to convert '(?<value>.*)' to (?<type>[A-Za-z0-9]+)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex NotConverted();
 }

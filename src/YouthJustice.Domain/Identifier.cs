@@ -24,6 +24,17 @@ internal static class Identifier
             return "it has leading or trailing white space.";
         }
 
+        if (text.Length <= MaxLength && text.AsSpan().IndexOfAnyInRange('\0', '\u001f') is var at and >= 0)
+        {
+            // A line break or other control character would split an id across lines of every report (issue 14).
+            return $"it contains the control character U+{(int)text[at]:X4} (a line break, tab or other invisible character).";
+        }
+
+        if (text.Length <= MaxLength && text.AsSpan().IndexOf('\u007f') is var del and >= 0)
+        {
+            return $"it contains the control character U+{(int)text[del]:X4} (a line break, tab or other invisible character).";
+        }
+
         if (text.Length > MaxLength)
         {
             return $"it is {text.Length} characters long; the most allowed is {MaxLength}.";

@@ -32,7 +32,7 @@ internal sealed class CheckCommand : Command<CheckCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var loaded = _loader.Read(settings);
-        var fatal = loaded.Issues.Any(i => i.Severity == IssueSeverity.Error && ServiceLoader.FatalCodes.Contains(i.Code));
+        var fatal = loaded.Result.IsFatal;
         if (settings.Format == "json")
         {
             OutputTarget.WriteStream(_console, settings.Out, stream => JsonOutput.Write(stream, json => Json(json, loaded, fatal)));
@@ -42,8 +42,9 @@ internal sealed class CheckCommand : Command<CheckCommand.Settings>
             OutputTarget.Render(_console, settings.Out, Tables(loaded, fatal, settings.Limit));
         }
 
-        if (fatal)
+        if (fatal || (settings.Strict && loaded.Result.Losses.Count > 0))
         {
+            // With --strict every loss, warnings that drop data included, is exit 3, as in every command (IX-R2).
             return ExitCode.InputInvalid;
         }
 
@@ -221,6 +222,8 @@ internal sealed class CheckCommand : Command<CheckCommand.Settings>
         [CommandOption("-o|--out <FILE>")]
         [Description("Write to this file instead of standard output.")]
         public string? Out { get; set; }
+
+        public override string? OutPath => Out;
 
         public override ValidationResult Validate()
         {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
@@ -64,7 +65,9 @@ internal sealed class DiffCommand : Command<DiffCommand.Settings>
         var service = _loader.Load(settings);
         var engine = new KpiEngine();
         var (from, to) = (settings.From, settings.To);
-        var differences = Work.Run(_console, settings.Quiet, $"Comparing definitions {from.Name} and {to.Name}", () => engine.Diff(KpiEngine.Prepare(service.Data), settings.ParsedQuarter, from, to));
+        IReadOnlyList<DefinitionDifference> differences = Work.Run(_console, settings.Quiet, $"Comparing definitions {from.Name} and {to.Name}", () => engine.Diff(KpiEngine.Prepare(service.Data), settings.ParsedQuarter, from, to))
+            .OrderBy(d => d.ChildId.Value, StringComparer.Ordinal) // by id, not input order: the same data gives the same bytes (IX-R3)
+            .ToList();
         switch (settings.Format)
         {
             case "json":
@@ -178,12 +181,20 @@ internal sealed class DiffCommand : Command<DiffCommand.Settings>
         [Description("Write to this file instead of standard output.")]
         public string? Out { get; set; }
 
+        public override string? OutPath => Out;
+
         public DefinitionSet From { get; private set; } = DefinitionSet.Definitions2023;
 
         public DefinitionSet To { get; private set; } = DefinitionSet.Definitions2024;
 
         public override ValidationResult Validate()
         {
+            if (Definitions.Length == 2 && Input is { Length: 4 } extra && extra.All(char.IsAsciiDigit) && !File.Exists(extra) && !Directory.Exists(extra))
+            {
+                // "--definitions 2023 2024 2025": the third set is read as the input; say so, not "not both an input and --sample".
+                return ValidationResult.Error($"--definitions: give exactly two definition sets to compare, for example --definitions 2023 2024; '{extra}' after them is one too many.");
+            }
+
             if (Definitions.Length is not (0 or 2))
             {
                 return ValidationResult.Error(string.Create(CultureInfo.InvariantCulture, $"--definitions: give two definition sets to compare, for example --definitions 2023 2024; {Definitions.Length} given."));

@@ -195,6 +195,8 @@ internal sealed class ExplainCommand : Command<ExplainCommand.Settings>
         [Description("Write to this file instead of standard output.")]
         public string? Out { get; set; }
 
+        public override string? OutPath => Out;
+
         public ChildId ParsedChild { get; private set; }
 
         public override ValidationResult Validate()

@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Generic;
 using System.ComponentModel;
+using System.IO;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -19,6 +22,27 @@ internal class InputSettings : CliSettings
     [Description("Fail (exit code 3) when any item of the input was rejected, instead of computing from the rest.")]
     public bool Strict { get; set; }
 
+    /// <summary>The file given to <c>--out</c>, for the commands that have one.</summary>
+    public virtual string? OutPath => null;
+
+    /// <summary>The paths this command reads, with how to name each in a message: <c>--out</c> must be none of them.</summary>
+    protected virtual IEnumerable<(string? Path, string What)> InputsRead() => [(Input, "the input")];
+
+    private static bool SamePath(string a, string b)
+    {
+        try
+        {
+            return string.Equals(
+                Path.TrimEndingDirectorySeparator(Path.GetFullPath(a)),
+                Path.TrimEndingDirectorySeparator(Path.GetFullPath(b)),
+                OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+        }
+        catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return false;
+        }
+    }
+
     public override ValidationResult Validate()
     {
         if (Sample && Input is not null)
@@ -29,6 +53,14 @@ internal class InputSettings : CliSettings
         if (!Sample && string.IsNullOrWhiteSpace(Input))
         {
             return ValidationResult.Error("Give an input (a case-level JSON file or a folder of CSV tables), or --sample.");
+        }
+
+        foreach (var (read, what) in InputsRead())
+        {
+            if (OutPath is { Length: > 0 } output && read is { Length: > 0 } && SamePath(output, read))
+            {
+                return ValidationResult.Error($"--out '{output}' is {what}: writing there would overwrite it; give another file.");
+            }
         }
 
         return base.Validate();

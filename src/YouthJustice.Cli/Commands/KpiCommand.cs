@@ -32,7 +32,7 @@ internal sealed class KpiCommand : Command<KpiCommand.Settings>
         {
             case "json":
                 var children = settings.Children ? engine.Outcomes(prepared, settings.ParsedQuarter, settings.ParsedDefinitions) : null;
-                OutputTarget.WriteStream(_console, settings.Out, stream => KpiReturnJsonWriter.Write(result, stream, children));
+                OutputTarget.WriteStream(_console, settings.Out, stream => KpiReturnJsonWriter.WriteWithInputLosses(result, stream, children, service.Result.Losses, indented: true));
                 break;
             case "csv":
                 OutputTarget.WriteText(_console, settings.Out, writer => ReturnCsv.Write(result, writer));
@@ -55,6 +55,8 @@ internal sealed class KpiCommand : Command<KpiCommand.Settings>
         [CommandOption("-o|--out <FILE>")]
         [Description("Write to this file instead of standard output.")]
         public string? Out { get; set; }
+
+        public override string? OutPath => Out;
 
         [CommandOption("--children")]
         [Description("json format: add the per-child list (each cohort child's type of order and status on every cohort measure) that yj validate compares child by child.")]

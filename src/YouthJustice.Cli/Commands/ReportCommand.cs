@@ -40,6 +40,8 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
         [Description("Write the HTML to this file instead of standard output.")]
         public string? Out { get; set; }
 
+        public override string? OutPath => Out;
+
         [CommandOption("--no-disclosure-control")]
         [Description("Show every count exactly (internal use only). By default counts below 5 are suppressed, with secondary suppression (kpi-rules §12).")]
         public bool NoDisclosureControl { get; set; }

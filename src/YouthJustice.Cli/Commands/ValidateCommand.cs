@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
 using System.IO;
@@ -64,6 +65,11 @@ internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
     private KpiReturnDocument ReadReturn(Settings settings)
     {
         var path = settings.Return!;
+        if (Directory.Exists(path))
+        {
+            throw new CliFailure(ExitCode.InputInvalid, $"The return '{path}' is a folder: give a youthjustice-kpi-return/1 JSON document (a file).");
+        }
+
         if (!File.Exists(path))
         {
             throw new CliFailure(ExitCode.InputInvalid, $"The return '{path}' does not exist: give a youthjustice-kpi-return/1 JSON document.");
@@ -71,23 +77,25 @@ internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
 
         var read = KpiReturnJsonReader.ReadFile(path);
         var errors = read.Issues.Where(i => i.Severity == IssueSeverity.Error).ToList();
-        if (read.Value is null || errors.Any(i => ServiceLoader.FatalCodes.Contains(i.Code)))
+        if (read.Value is null || read.IsFatal)
         {
             var shown = errors.Count > 0 ? errors : read.Issues.ToList();
-            throw new CliFailure(ExitCode.InputInvalid, $"The return '{path}' could not be read:" + Environment.NewLine + string.Join(Environment.NewLine, shown.Take(20).Select(i => "  " + i.Message)));
+            throw new CliFailure(ExitCode.InputInvalid, $"The return '{path}' could not be read:" + Environment.NewLine + string.Join(Environment.NewLine, shown.Take(20).Select(i => "  " + ServiceLoader.Shorten(i.Message))));
         }
 
-        if (errors.Count > 0 && settings.Strict)
+        if (read.Losses.Count > 0 && settings.Strict)
         {
-            throw new CliFailure(ExitCode.InputInvalid, string.Create(CultureInfo.InvariantCulture, $"The return '{path}' has {errors.Count} error(s) and --strict was given; the first: {errors[0].Message}"));
+            throw new CliFailure(ExitCode.InputInvalid, string.Create(CultureInfo.InvariantCulture, $"The return '{path}' lost data ({read.Losses.Count} issue(s)) and --strict was given; the first: {ServiceLoader.Shorten(read.Losses[0].Message)}"));
         }
 
-        if (!settings.Quiet)
+        foreach (var issue in read.Issues)
         {
-            foreach (var issue in read.Issues)
+            // A loss is reported even under --quiet (decision IX-R2); other warnings are notes.
+            var loss = IssueCodes.LosesData(issue);
+            if (loss || !settings.Quiet)
             {
-                var prefix = issue.Severity == IssueSeverity.Error ? "[yellow]warning:[/] left out of the return: " : string.Empty;
-                _console.Error.MarkupLine(prefix + Markup.Escape(issue.Message));
+                var prefix = loss ? "[yellow]warning:[/] left out of the return: " : string.Empty;
+                _console.Error.MarkupLine(prefix + Markup.Escape(ServiceLoader.Shorten(issue.Message)));
             }
         }
 
@@ -108,6 +116,10 @@ internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
         [CommandOption("-o|--out <FILE>")]
         [Description("Write the report to this file instead of standard output.")]
         public string? Out { get; set; }
+
+        public override string? OutPath => Out;
+
+        protected override IEnumerable<(string? Path, string What)> InputsRead() => [(Input, "the input"), (Return, "the return to validate")];
 
         public override ValidationResult Validate()
         {

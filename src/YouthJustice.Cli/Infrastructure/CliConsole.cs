@@ -30,11 +30,16 @@ internal sealed class CliConsole
 
     public IAnsiConsole Error { get; }
 
+    /// <summary>Whether the progress bar may show: exactly when standard error is not redirected.</summary>
+    internal static InteractionSupport ErrorInteraction(bool errorRedirected) => errorRedirected ? InteractionSupport.No : InteractionSupport.Yes;
+
     /// <summary>The process's own console: standard output and standard error, colours as the terminal allows.</summary>
     public static CliConsole System()
     {
         var output = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
-        var error = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        // Progress goes to standard error, so it is shown when standard error is a terminal, whatever standard output is
+        // (yj kpi big.json --format csv > return.csv shows it; yj kpi ... 2> log does not) (issue 14).
+        var error = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error), Interactive = ErrorInteraction(Console.IsErrorRedirected) });
         if (Console.IsOutputRedirected)
         {
             output.Profile.Width = RedirectedOutputWidth;

@@ -9,4 +9,8 @@ namespace YouthJustice.Cli.Input;
 /// <param name="Source">The path, or "the built-in sample".</param>
 /// <param name="Summary">The reader's counts (<see cref="ReadSummary.Empty"/> for a generated sample).</param>
 /// <param name="Issues">Every issue the reader reported.</param>
-internal sealed record LoadedService(ServiceData Data, string Source, ReadSummary Summary, IReadOnlyList<InputIssue> Issues);
+internal sealed record LoadedService(ServiceData Data, string Source, ReadSummary Summary, IReadOnlyList<InputIssue> Issues)
+{
+    /// <summary>The read as the library's result: its outcome, fatal issues, kinds lost and losses (decision IX-R2).</summary>
+    public ReadResult<ServiceData> Result { get; } = new(Data, Issues, Summary);
+}

@@ -7,6 +7,7 @@ using Spectre.Console;
 using YouthJustice.Cli.Commands;
 using YouthJustice.Cli.Infrastructure;
 using YouthJustice.Domain.Services;
+using YouthJustice.Domain.Time;
 using YouthJustice.Interchange.Csv;
 using YouthJustice.Interchange.Diagnostics;
 using YouthJustice.Interchange.Json;
@@ -21,12 +22,8 @@ namespace YouthJustice.Cli.Input;
 /// </summary>
 internal sealed class ServiceLoader
 {
-    /// <summary>Issue codes after which the input as a whole cannot be trusted: nothing (or only part) of it was read.</summary>
-    internal static readonly IReadOnlySet<string> FatalCodes = new HashSet<string>(StringComparer.Ordinal)
-    {
-        IssueCodes.NotJson, IssueCodes.WrongSchema, IssueCodes.EmptyDocument, IssueCodes.ItemTooLarge,
-        IssueCodes.MissingChildrenFile, IssueCodes.NotFound, IssueCodes.ReadFailed,
-    };
+    /// <summary>The first quarter of KPI collection (1 April 2023; <c>ExclusionReason.EndedBeforeCollection</c>).</summary>
+    internal static readonly ReportingQuarter FirstCollected = new(2023, 1);
 
     private readonly CliConsole _console;
 
@@ -35,33 +32,83 @@ internal sealed class ServiceLoader
         _console = console;
     }
 
+    /// <summary>
+    /// Reads the input and applies the bad-input rule (decision IX-R2): a fatal read is exit code 3; a read that lost
+    /// data is reported on standard error, also under <c>--quiet</c> (which silences progress, not losses), or is exit
+    /// code 3 with <c>--strict</c>; a complete read is used silently.
+    /// </summary>
     public LoadedService Load(InputSettings settings)
     {
         var loaded = Read(settings);
-        var errors = loaded.Issues.Where(i => i.Severity == IssueSeverity.Error).ToList();
-        var fatal = errors.Where(i => FatalCodes.Contains(i.Code)).ToList();
-        if (fatal.Count > 0)
+        if (settings is QuarterOnlySettings { Quiet: false } quarter && quarter.ParsedQuarter.CompareTo(FirstCollected) < 0)
         {
-            throw new CliFailure(ExitCode.InputInvalid, $"The input '{loaded.Source}' could not be read:" + Environment.NewLine + string.Join(Environment.NewLine, fatal.Select(i => "  " + i.Message)));
+            _console.Error.MarkupLine(Markup.Escape(string.Create(
+                CultureInfo.InvariantCulture,
+                $"note: {quarter.ParsedQuarter} is before KPI collection began ({FirstCollected}, from 1 April 2023): every order that ended before then is excluded as EndedBeforeCollection, so the return's cohort is empty.")));
         }
 
-        if (errors.Count > 0 && settings.Strict)
+        if (loaded.Result.IsFatal)
+        {
+            throw new CliFailure(ExitCode.InputInvalid, FatalMessage(loaded));
+        }
+
+        var losses = loaded.Result.Losses;
+        if (losses.Count == 0)
+        {
+            return loaded;
+        }
+
+        var errors = losses.Count(i => i.Severity == IssueSeverity.Error);
+        var ignored = losses.Count - errors;
+        if (settings.Strict)
         {
             throw new CliFailure(
                 ExitCode.InputInvalid,
-                string.Create(CultureInfo.InvariantCulture, $"The input '{loaded.Source}' has {errors.Count} error(s) and --strict was given; the first: {errors[0].Message}{Environment.NewLine}Run 'yj check {loaded.Source}' for the full report."));
+                string.Create(CultureInfo.InvariantCulture, $"The input '{loaded.Source}' lost data ({errors} error(s), {ignored} ignored field(s), column(s) or file(s)) and --strict was given; the first: {Shorten(losses[0].Message)}{Environment.NewLine}Run 'yj check {loaded.Source}' for the full report."));
         }
 
-        if (errors.Count > 0 && !settings.Quiet)
-        {
-            var rejected = loaded.Summary.Rejected;
-            _console.Error.MarkupLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"[yellow]warning:[/] {rejected} item(s) of '{Markup.Escape(loaded.Source)}' were rejected ({errors.Count} error(s)); the figures leave them out. The first: {Markup.Escape(errors[0].Message)}"));
-            _console.Error.MarkupLine($"[grey]Run 'yj check {Markup.Escape(loaded.Source)}' for every issue, or add --strict to stop on any.[/]");
-        }
-
+        var first = Markup.Escape(Shorten(losses[0].Message));
+        var source = Markup.Escape(loaded.Source);
+        var what = errors > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{loaded.Summary.Rejected} item(s) of '{source}' were rejected ({errors} error(s)){(ignored > 0 ? string.Create(CultureInfo.InvariantCulture, $" and {ignored} field(s), column(s) or file(s) ignored") : string.Empty)}")
+            : string.Create(CultureInfo.InvariantCulture, $"part of '{source}' was not read: {ignored} field(s), column(s) or file(s) ignored");
+        _console.Error.MarkupLine($"[yellow]warning:[/] {what}; the figures leave them out. The first: {first}");
+        _console.Error.MarkupLine($"[grey]Run 'yj check {source}' for every issue, or add --strict to stop on any.[/]");
         return loaded;
+    }
+
+    /// <summary>The longest value shown in a message: a 10 MB cell is cut, not echoed whole.</summary>
+    internal const int MaxMessageLength = 500;
+
+    /// <summary>Cuts a message (which may quote a huge value) to <see cref="MaxMessageLength"/> characters.</summary>
+    internal static string Shorten(string message)
+        => message.Length <= MaxMessageLength
+            ? message
+            : string.Create(CultureInfo.InvariantCulture, $"{message[..MaxMessageLength]}… ({message.Length - MaxMessageLength} more characters)");
+
+    private static string FatalMessage(LoadedService loaded)
+    {
+        var lines = new List<string> { $"The input '{loaded.Source}' could not be read:" };
+        lines.AddRange(loaded.Result.FatalIssues.Take(20).Select(i => "  " + Shorten(i.Message)));
+        var csv = Directory.Exists(loaded.Source);
+        foreach (var kind in loaded.Result.KindsLost)
+        {
+            var count = loaded.Summary.For(kind);
+            var where = csv ? kind.CsvFile ?? kind.JsonName : "'" + kind.JsonName + "'";
+            lines.Add(string.Create(
+                CultureInfo.InvariantCulture,
+                $"  every one of the {count.Seen} item(s) of {where} was rejected, so no figure that uses them could be right; by reason: {string.Join(", ", count.RejectedByCode.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}"))}"));
+        }
+
+        if (loaded.Result.FatalIssues.Count == 0)
+        {
+            // A whole kind lost without a fatal issue: show why its first items were rejected, header errors first.
+            var errors = loaded.Issues.Where(i => i.Severity == IssueSeverity.Error).OrderBy(i => i.Location.Line is 1 ? 0 : 1).Take(5);
+            lines.AddRange(errors.Select(i => "  " + Shorten(i.Message)));
+        }
+
+        lines.Add($"Run 'yj check {loaded.Source}' for the full report.");
+        return string.Join(Environment.NewLine, lines);
     }
 
     /// <summary>Reads the input and returns whatever the reader reported, fatal issues included (for <c>yj check</c>).</summary>

@@ -83,6 +83,12 @@ internal static class OutputTarget
 
     private static void WriteFile(string path, Action<Stream> write)
     {
+        if (Directory.Exists(path))
+        {
+            // Not "access denied": say what is wrong (issue 14).
+            throw new CliFailure(ExitCode.OutputFailed, $"The output '{path}' is a folder; --out takes a file name, for example --out {Path.Combine(path, "result.json")}.");
+        }
+
         try
         {
             using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);

@@ -19,7 +19,9 @@ internal static class ValidationOutput
 
     public static string Verdict(ValidationReport report)
         => report.Agrees
-            ? "No discrepancy: the return agrees."
+            ? report.CohortOnly
+                ? "The cohort agrees, but no measure was compared (their return gives none of ours), so no figure was validated."
+                : "No discrepancy: the return agrees."
             : string.Create(CultureInfo.InvariantCulture, $"{report.Discrepancies.Count} discrepanc{(report.Discrepancies.Count == 1 ? "y" : "ies")}.");
 
     public static IRenderable[] Tables(ValidationReport report, string theirs)

@@ -22,6 +22,9 @@ internal enum DiscrepancyKind
 
     /// <summary>A child's status on a measure differs (their per-child list).</summary>
     Child,
+
+    /// <summary>Their return is for another service than the data (decision IX-R4).</summary>
+    Service,
 }
 
 /// <summary>A child that explains a discrepancy, with our status and the rule that decided it.</summary>
@@ -68,4 +71,10 @@ internal sealed record ValidationReport(
     IReadOnlyList<string> Notes)
 {
     public bool Agrees => Discrepancies.Count == 0;
+
+    /// <summary>
+    /// Whether no measure was compared (<c>"measures": []</c>, a cohort-only conformance deck): agreement then covers the
+    /// cohort only, and the verdict says so rather than "No discrepancy" (decision IX-R4).
+    /// </summary>
+    public bool CohortOnly => MeasuresCompared == 0;
 }

@@ -44,12 +44,16 @@ internal sealed class ReturnComparison
     public ValidationReport Compare(TheirReturn theirs)
     {
         var notes = new List<string>();
+        var discrepancies = new List<Discrepancy>();
         if (theirs.Service is { } code && code != _ours.Service.Value)
         {
-            notes.Add($"Their return is for service '{code}'; the data is for '{_ours.Service.Value}'. Figures are compared all the same.");
+            // Another service's return never "agrees" with this data, whatever its figures (decision IX-R4).
+            discrepancies.Add(new Discrepancy(
+                DiscrepancyKind.Service, "service", null, _ours.Service.Value, code,
+                $"Their return is for service '{code}'; the data is for '{_ours.Service.Value}': a return can only agree with its own service's data. Figures are compared all the same.",
+                [], 0));
         }
 
-        var discrepancies = new List<Discrepancy>();
         var order = _ours.Measures.Select((m, i) => (m.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         var compared = 0;
         foreach (var measure in theirs.Measures.OrderBy(m => order.GetValueOrDefault(m.Id, int.MaxValue)))

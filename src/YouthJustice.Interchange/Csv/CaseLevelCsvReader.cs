@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using YouthJustice.Domain.Offences;
 using YouthJustice.Domain.Services;
 using YouthJustice.Interchange.Diagnostics;
@@ -51,8 +52,38 @@ public static class CaseLevelCsvReader
             return service.Result();
         }
 
+        ReportUnknownFiles(folder, service.Log);
         new TableSet(folder, service).Read();
         return service.Result();
+    }
+
+    /// <summary>
+    /// Reports each <c>.csv</c> file of the folder that is not a file of the table set (<c>ETE.csv</c>,
+    /// <c>education.csv</c>): it is not read, so its records are lost (decision IX-R2).
+    /// </summary>
+    private static void ReportUnknownFiles(string folder, IssueLog log)
+    {
+        var known = CsvLayout.All.Select(s => s.FileName).Append(CsvLayout.ServiceFile).ToList();
+        string[] files;
+        try
+        {
+            files = Directory.GetFiles(folder, "*", SearchOption.TopDirectoryOnly);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return;
+        }
+
+        foreach (var name in files.Select(Path.GetFileName).OfType<string>()
+                     .Where(n => n.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && !known.Contains(n, StringComparer.Ordinal))
+                     .Order(StringComparer.Ordinal))
+        {
+            var meant = known.Find(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
+            var hint = meant is null
+                ? $"the files of a table set are: {string.Join(", ", known)}."
+                : $"did you mean '{meant}'? (file names are lower case).";
+            log.Warning(IssueCodes.UnknownFile, InputLocation.Csv(name), name, $"'{name}' is not a file of the table set, so it was not read; {hint}");
+        }
     }
 
     private sealed class TableSet(string folder, ServiceAssembler service)

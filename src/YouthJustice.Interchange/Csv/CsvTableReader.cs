@@ -16,14 +16,18 @@ namespace YouthJustice.Interchange.Csv;
 /// </summary>
 internal static class CsvTableReader
 {
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     internal static void Read(Stream stream, CsvTableSpec spec, IssueLog log, ReadTally tally, Action<CsvRecord> onRow)
     {
         var file = spec.FileName;
         try
         {
+            // Bytes that are not UTF-8 are refused, as the JSON reader refuses them, rather than replaced silently (IX-R2).
+            using var text = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024, leaveOpen: true);
             using var reader = Sep.New(',')
                 .Reader(o => o with { Unescape = true, DisableColCountCheck = true, HasHeader = true })
-                .From(stream, leaveOpen: true);
+                .From(text);
             if (reader.Header.IsEmpty)
             {
                 log.Error(IssueCodes.EmptyFile, InputLocation.Csv(file), null, $"{file} is empty: it must start with the header line {spec.ExpectedHeader}");
@@ -92,7 +96,16 @@ internal static class CsvTableReader
                 duplicate,
                 $"The column '{duplicate}' appears more than once in the header; the header of {file} is: {spec.ExpectedHeader}");
         }
-        catch (Exception exception) when (exception is IOException or InvalidDataException or ArgumentException or DecoderFallbackException or UnauthorizedAccessException or NotSupportedException)
+        catch (DecoderFallbackException exception)
+        {
+            var bytes = exception.BytesUnknown is { Length: > 0 } unknown ? " (bytes " + Convert.ToHexString(unknown) + ")" : string.Empty;
+            log.Error(
+                IssueCodes.ReadFailed,
+                InputLocation.Csv(file),
+                null,
+                $"{file} is not UTF-8 text{bytes}, so it was not read: save it as CSV UTF-8 (Excel: 'CSV UTF-8 (Comma delimited)').");
+        }
+        catch (Exception exception) when (exception is IOException or InvalidDataException or ArgumentException or UnauthorizedAccessException or NotSupportedException)
         {
             log.Error(IssueCodes.ReadFailed, InputLocation.Csv(file), null, $"{file} could not be read: {exception.Message}");
         }
@@ -134,11 +147,27 @@ internal static class CsvTableReader
                 IssueCodes.MissingColumn,
                 InputLocation.Csv(file, 1, column.Name),
                 null,
-                $"The required column '{column.Name}' is missing, so no line of {file} can be read; the header of {file} is: {spec.ExpectedHeader}");
+                $"The required column '{column.Name}' is missing, so no line of {file} can be read{Hint(column.Name, names)}; the header of {file} is: {spec.ExpectedHeader}");
             refusal ??= IssueCodes.MissingColumn;
         }
 
         return refusal;
+    }
+
+    /// <summary>Why a required column may look missing: a near miss in case or spaces, or another delimiter.</summary>
+    private static string Hint(string column, IReadOnlyList<string> names)
+    {
+        if (names.FirstOrDefault(n => string.Equals(n.Trim(), column, StringComparison.OrdinalIgnoreCase)) is { } near)
+        {
+            return $" ('{near}' differs from it in case or spaces: column names are lower case, with no spaces around the commas)";
+        }
+
+        if (names.Count == 1 && names[0].IndexOfAny([';', '\t', '|']) is var at and >= 0)
+        {
+            return $" (the header is separated by '{(names[0][at] == '\t' ? "\\t" : new string(names[0][at], 1))}': the table set is comma-separated)";
+        }
+
+        return string.Empty;
     }
 
     private static string? DuplicateColumn(Stream stream)

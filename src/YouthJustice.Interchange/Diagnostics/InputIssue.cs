@@ -25,10 +25,17 @@ public sealed record InputIssue
         Severity = severity;
         Code = code;
         Location = location;
-        Value = value;
-        Reason = reason;
+        Value = Cut(value);
+        Reason = Cut(reason)!;
         ChildId = childId;
     }
+
+    /// <summary>
+    /// The longest <see cref="Value"/> and <see cref="Reason"/> an issue keeps: a longer one (a 10 MB cell quoted in
+    /// its reason) is cut to this many characters and ends with <c>… (n more characters)</c>, so that no message echoes
+    /// a huge value whole (issue 14).
+    /// </summary>
+    public const int MaxTextLength = 1000;
 
     /// <summary>Whether the item was rejected (<see cref="IssueSeverity.Error"/>) or kept with a warning.</summary>
     public IssueSeverity Severity { get; }
@@ -53,4 +60,9 @@ public sealed record InputIssue
 
     /// <inheritdoc />
     public override string ToString() => Message;
+
+    private static string? Cut(string? text)
+        => text is null || text.Length <= MaxTextLength
+            ? text
+            : string.Concat(text.AsSpan(0, MaxTextLength), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"… ({text.Length - MaxTextLength} more characters)"));
 }

@@ -1,3 +1,7 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+
 namespace YouthJustice.Interchange.Diagnostics;
 
 /// <summary>
@@ -81,4 +85,60 @@ public static class IssueCodes
 
     /// <summary>A file or folder exists but could not be read.</summary>
     public const string ReadFailed = "IX-IO-002";
+
+    /// <summary>A CSV file in the table set's folder that is not one of its files (<c>ETE.csv</c>, <c>education.csv</c>): it
+    /// is not read (a warning that loses data).</summary>
+    public const string UnknownFile = "IX-CSV-008";
+
+    /// <summary>
+    /// The codes after which the input as a whole cannot be used: nothing was read, reading stopped part-way, or a whole
+    /// file of records was refused (not JSON, wrong schema, empty document, an item over the size limit, no
+    /// children.csv, a required column missing, an empty CSV file, a file or folder missing or unreadable). A wrong
+    /// JSON type is fatal only at the root or for a whole list (<see cref="IsFatal"/>).
+    /// </summary>
+    public static IReadOnlySet<string> Fatal { get; } = new[]
+    {
+        NotJson, WrongSchema, EmptyDocument, ItemTooLarge, MissingChildrenFile, MissingColumn, EmptyFile, NotFound, ReadFailed,
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Codes of warnings whose data was not read: an unknown field, an extra line or an unknown file.</summary>
+    private static readonly FrozenSet<string> LossWarnings = new[] { UnknownField, WrongFieldCount, UnknownFile }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The top-level lists of a case-level document: one of them of the wrong JSON type loses a whole kind.</summary>
+    private static readonly FrozenSet<string> TopLevelLists = new[] { "children", "populations", "boardAttendance" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether <paramref name="issue"/> makes the input unusable as a whole: an error with a <see cref="Fatal"/> code, or
+    /// a <see cref="WrongType"/> error for the document itself (a root that is a list, <c>null</c> or a number) or for
+    /// one of its top-level lists (<c>"children": {}</c>).
+    /// </summary>
+    /// <param name="issue">The issue.</param>
+    /// <returns><see langword="true"/> when no figure should be computed from the input.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="issue"/> is null.</exception>
+    public static bool IsFatal(InputIssue issue)
+    {
+        ArgumentNullException.ThrowIfNull(issue);
+        if (issue.Severity != IssueSeverity.Error)
+        {
+            return false;
+        }
+
+        return Fatal.Contains(issue.Code)
+               || (issue.Code == WrongType && issue.Location.File is null
+                   && (issue.Location.Path is null || issue.Location.Path.Length == 0 || TopLevelLists.Contains(issue.Location.Path)));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="issue"/> lost data: every error (an item rejected, a column ignored, a read stopped), and
+    /// the warnings whose data was not read (<see cref="UnknownField"/>, <see cref="UnknownFile"/>, an extra line of
+    /// service.csv). Data-quality warnings (<c>DQ-002</c>, <c>DQ-005</c> ...) keep the data and are not losses.
+    /// </summary>
+    /// <param name="issue">The issue.</param>
+    /// <returns><see langword="true"/> when part of the input is not in what was read.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="issue"/> is null.</exception>
+    public static bool LosesData(InputIssue issue)
+    {
+        ArgumentNullException.ThrowIfNull(issue);
+        return issue.Severity == IssueSeverity.Error || LossWarnings.Contains(issue.Code);
+    }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text.Json;
 using YouthJustice.Interchange.Diagnostics;
 using YouthJustice.Interchange.Records;
@@ -46,7 +47,14 @@ internal sealed class JsonRecord : RecordReader
             if (!knownFields.Contains(name))
             {
                 (unknown ??= []).Add(name);
-                Warning(IssueCodes.UnknownField, name, null, $"'{name}' is not a field of this record; it was ignored.");
+                var meant = knownFields.FirstOrDefault(f => string.Equals(f, name, StringComparison.OrdinalIgnoreCase));
+                Warning(
+                    IssueCodes.UnknownField,
+                    name,
+                    null,
+                    meant is null
+                        ? $"'{name}' is not a field of this record; it was ignored."
+                        : $"'{name}' is not a field of this record; it was ignored. Did you mean '{meant}'? (field names are case-sensitive)");
                 continue;
             }
 

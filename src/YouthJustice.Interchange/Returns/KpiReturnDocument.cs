@@ -87,8 +87,10 @@ public sealed record KpiReturnDocument
             kpiReturn.Definitions,
             kpiReturn.Measures.Select(ReturnedMeasure.From),
             kpiReturn.Cohort.Members.Count,
-            kpiReturn.Cohort.Exclusions.Select(e => new ReturnedExclusion(e.ChildId.Value, e.Reason, e.InterventionId.Value, e.Detail)),
-            children?.Select(ReturnedChild.From));
+            // Sorted by id (then intervention and reason), so that the same data in another order gives the same bytes (IX-R3).
+            kpiReturn.Cohort.Exclusions.Select(e => new ReturnedExclusion(e.ChildId.Value, e.Reason, e.InterventionId.Value, e.Detail))
+                .OrderBy(e => e.ChildId, StringComparer.Ordinal).ThenBy(e => e.InterventionId, StringComparer.Ordinal).ThenBy(e => e.Reason.Value),
+            children?.Select(ReturnedChild.From).OrderBy(c => c.ChildId, StringComparer.Ordinal));
     }
 
     /// <summary>The measure with the id <paramref name="id"/>, or <see langword="null"/>.</summary>

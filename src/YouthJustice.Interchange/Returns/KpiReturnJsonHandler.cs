@@ -20,7 +20,7 @@ namespace YouthJustice.Interchange.Returns;
 internal sealed class KpiReturnJsonHandler : IJsonScanHandler
 {
     private static readonly FrozenSet<string> DocumentFields =
-        new[] { "schema", "service", "quarter", "definitions", "measures", "cohort", "children" }.ToFrozenSet(StringComparer.Ordinal);
+        new[] { "schema", "service", "quarter", "definitions", "measures", "cohort", "children", KpiReturnJsonWriter.InputLossesField }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> MeasureFields =
         new[] { "id", "title", "numerator", "denominator", "value", "unit", "byTypeOfOrder", "provisional" }.ToFrozenSet(StringComparer.Ordinal);

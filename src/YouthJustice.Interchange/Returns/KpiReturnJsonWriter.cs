@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.Encodings.Web;
+using System.Linq;
 using System.Text.Json;
+using YouthJustice.Interchange.Diagnostics;
 using YouthJustice.Kpi.Explanations;
 using YouthJustice.Kpi.Results;
 
@@ -29,12 +31,39 @@ public static class KpiReturnJsonWriter
     public static void Write(KpiReturn kpiReturn, Stream stream, IEnumerable<ChildOutcomes>? children = null, bool indented = true)
         => WriteDocument(KpiReturnDocument.From(kpiReturn, children), stream, indented);
 
+    /// <summary>The optional member that reports what the input lost: <c>inputLosses</c> (decision IX-R2).</summary>
+    public const string InputLossesField = "inputLosses";
+
+    /// <summary>How many issues <c>inputLosses.issues</c> lists; the count gives them all.</summary>
+    public const int InputLossesListed = 100;
+
+    /// <summary>
+    /// Writes a computed return with what its input lost: when <paramref name="inputLosses"/> is not empty, the
+    /// document ends with <c>"inputLosses": { "count": n, "byCode": { "IX-FIELD-002": n }, "issues": [ { "severity",
+    /// "code", "location", "message" } ] }</c> (the first <see cref="InputLossesListed"/> issues, each message cut to 500
+    /// characters), so that figures from part of an input say so (decision IX-R2). The stream is not closed.
+    /// </summary>
+    /// <param name="kpiReturn">The KPI engine's return.</param>
+    /// <param name="stream">Where to write (UTF-8).</param>
+    /// <param name="children">Each cohort child's outcomes, or <see langword="null"/> to leave them out.</param>
+    /// <param name="inputLosses">The issues of the read that lost data (<c>ReadResult.Losses</c>); empty when nothing was lost.</param>
+    /// <param name="indented">Whether to indent.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="kpiReturn"/>, <paramref name="stream"/> or <paramref name="inputLosses"/> is null.</exception>
+    public static void WriteWithInputLosses(KpiReturn kpiReturn, Stream stream, IEnumerable<ChildOutcomes>? children, IReadOnlyList<InputIssue> inputLosses, bool indented)
+    {
+        ArgumentNullException.ThrowIfNull(inputLosses);
+        WriteCore(KpiReturnDocument.From(kpiReturn, children), stream, indented, inputLosses);
+    }
+
     /// <summary>Writes a return document. The stream is not closed.</summary>
     /// <param name="document">The document.</param>
     /// <param name="stream">Where to write (UTF-8).</param>
     /// <param name="indented">Whether to indent.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void WriteDocument(KpiReturnDocument document, Stream stream, bool indented = true)
+        => WriteCore(document, stream, indented, []);
+
+    private static void WriteCore(KpiReturnDocument document, Stream stream, bool indented, IReadOnlyList<InputIssue> inputLosses)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(stream);
@@ -150,7 +179,39 @@ public static class KpiReturnJsonWriter
             json.WriteEndArray();
         }
 
+        if (inputLosses.Count > 0)
+        {
+            WriteLosses(json, inputLosses);
+        }
+
         json.WriteEndObject();
         json.Flush();
+    }
+
+    private static void WriteLosses(Utf8JsonWriter json, IReadOnlyList<InputIssue> losses)
+    {
+        const int longest = 500;
+        json.WriteStartObject(InputLossesField);
+        json.WriteNumber("count", losses.Count);
+        json.WriteStartObject("byCode");
+        foreach (var group in losses.GroupBy(i => i.Code, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            json.WriteNumber(group.Key, group.Count());
+        }
+
+        json.WriteEndObject();
+        json.WriteStartArray("issues");
+        foreach (var issue in losses.Take(InputLossesListed))
+        {
+            json.WriteStartObject();
+            json.WriteString("severity", issue.Severity == IssueSeverity.Error ? "error" : "warning");
+            json.WriteString("code", issue.Code);
+            json.WriteString("location", issue.Location.ToString());
+            json.WriteString("message", issue.Message.Length <= longest ? issue.Message : string.Concat(issue.Message.AsSpan(0, longest), "…"));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 }

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using FluentAssertions;
 using Xunit;
+using YouthJustice.Cli.Output;
 using YouthJustice.Cli.Tests.TestSupport;
 using YouthJustice.Cli.Validation;
 using YouthJustice.Domain.Time;
@@ -128,7 +129,7 @@ public sealed class ReturnComparisonTest
     [Fact]
     public void Cohort_size_and_exclusions_are_compared()
     {
-        var report = Ours().Compare(Theirs([], children: 3, excluded: []));
+        var report = Ours().Compare(Theirs([Headline(OneOfTwo)], children: 3, excluded: []));
 
         report.Discrepancies.Select(d => d.Kind).Should().Equal(DiscrepancyKind.CohortSize, DiscrepancyKind.Exclusion);
         report.Discrepancies[0].Summary.Should().StartWith("Their cohort has more children (3) than ours (2)");
@@ -138,7 +139,7 @@ public sealed class ReturnComparisonTest
     [Fact]
     public void An_exclusion_for_another_reason_names_the_furthest_check_rule()
     {
-        var report = Ours().Compare(Theirs([], excluded: [("C3", "AgeOutsideRange")]));
+        var report = Ours().Compare(Theirs([Headline(OneOfTwo)], excluded: [("C3", "AgeOutsideRange")]));
 
         var discrepancy = report.Discrepancies.Single();
         discrepancy.Ours.Should().Be("excluded: ResidentInAnotherArea");
@@ -173,7 +174,7 @@ public sealed class ReturnComparisonTest
             new("C3", "ReferralOrder", new Dictionary<string, ChildMeasureStatus>()),
         };
 
-        var report = Ours().Compare(Theirs([], children: 2, excluded: [("C3", "ResidentInAnotherArea")], list: list));
+        var report = Ours().Compare(Theirs([Headline(OneOfTwo)], children: 2, excluded: [("C3", "ResidentInAnotherArea")], list: list));
 
         report.Discrepancies.Select(d => d.Summary).Should().Equal(
             "C3 is in their cohort, not in ours.",
@@ -182,11 +183,23 @@ public sealed class ReturnComparisonTest
     }
 
     [Fact]
-    public void Another_service_code_is_a_note_not_a_discrepancy()
+    public void Another_service_code_is_a_discrepancy_so_the_return_never_agrees()
     {
         var report = Ours().Compare(Theirs([Headline(OneOfTwo)], service: "X99"));
 
+        report.Agrees.Should().BeFalse();
+        var discrepancy = report.Discrepancies.Should().ContainSingle().Subject;
+        discrepancy.Kind.Should().Be(DiscrepancyKind.Service);
+        discrepancy.Summary.Should().Be("Their return is for service 'X99'; the data is for 'T01': a return can only agree with its own service's data. Figures are compared all the same.");
+    }
+
+    [Fact]
+    public void A_return_with_no_measure_agrees_on_the_cohort_only_and_says_so()
+    {
+        var report = Ours().Compare(Theirs([]));
+
         report.Agrees.Should().BeTrue();
-        report.Notes.Single().Should().Be("Their return is for service 'X99'; the data is for 'T01'. Figures are compared all the same.");
+        report.CohortOnly.Should().BeTrue();
+        ValidationOutput.Verdict(report).Should().Be("The cohort agrees, but no measure was compared (their return gives none of ours), so no figure was validated.");
     }
 }

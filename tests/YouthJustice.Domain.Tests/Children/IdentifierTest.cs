@@ -34,6 +34,9 @@ public class IdentifierTest
     [InlineData("   ", "it is blank.")]
     [InlineData(" C001", "it has leading or trailing white space.")]
     [InlineData("C001\t", "it has leading or trailing white space.")]
+    [InlineData("C0\n01", "it contains the control character U+000A (a line break, tab or other invisible character).")]
+    [InlineData("C0\t01", "it contains the control character U+0009 (a line break, tab or other invisible character).")]
+    [InlineData("C0\u007f01", "it contains the control character U+007F (a line break, tab or other invisible character).")]
     public void Child_id_parse_refuses_bad_text_with_the_reason(string? text, string reason)
     {
         var error = ChildId.Parse(text).AsT1;
