@@ -1,11 +1,9 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using YouthJustice.Domain.Time;
 using YouthJustice.Interchange.Csv;
-using YouthJustice.Interchange.Diagnostics;
 using YouthJustice.Interchange.Json;
 using YouthJustice.Kpi;
 using YouthJustice.Kpi.Definitions;
@@ -20,13 +18,6 @@ namespace YouthJustice.Interchange.Batch;
 /// </summary>
 public static class NationalJob
 {
-    // The read issues that mean nothing usable was read.
-    private static readonly HashSet<string> Fatal = new(StringComparer.Ordinal)
-    {
-        IssueCodes.NotJson, IssueCodes.WrongSchema, IssueCodes.EmptyDocument, IssueCodes.ItemTooLarge,
-        IssueCodes.MissingChildrenFile, IssueCodes.NotFound, IssueCodes.ReadFailed,
-    };
-
     /// <summary>Reads every service and computes its return for every quarter.</summary>
     /// <param name="inputs">The services (<see cref="ServiceInput.InFolder"/>).</param>
     /// <param name="quarters">The quarters, in the order the returns are wanted.</param>
@@ -71,10 +62,9 @@ public static class NationalJob
     {
         ArgumentNullException.ThrowIfNull(input);
         var read = input.IsCsv ? CaseLevelCsvReader.ReadFolder(input.Path) : CaseLevelJsonReader.ReadFile(input.Path);
-        var unreadable = read.Issues.Any(i => i.Severity == IssueSeverity.Error && Fatal.Contains(i.Code));
-        if (unreadable)
+        if (read.IsFatal)
         {
-            return new ServiceJobResult(input, read.Summary, read.Issues, true, 0, []);
+            return new ServiceJobResult(input, read.Summary, read.Issues, read.Outcome, read.Losses, 0, []);
         }
 
         var prepared = KpiEngine.Prepare(read.Value);
@@ -84,6 +74,6 @@ public static class NationalJob
             returns[q] = engine.Compute(prepared, quarters[q], definitions);
         }
 
-        return new ServiceJobResult(input, read.Summary, read.Issues, false, read.Value.Children.Count, returns);
+        return new ServiceJobResult(input, read.Summary, read.Issues, read.Outcome, read.Losses, read.Value.Children.Count, returns);
     }
 }

@@ -72,7 +72,7 @@ public sealed class NationalJobTest : IDisposable
         {
             var read = result.Input.IsCsv ? CaseLevelCsvReader.ReadFolder(result.Input.Path) : CaseLevelJsonReader.ReadFile(result.Input.Path);
             var prepared = KpiEngine.Prepare(read.Value);
-            result.Unreadable.Should().BeFalse();
+            result.Outcome.Should().Be(read.Outcome).And.NotBe(ReadOutcome.Fatal);
             result.Children.Should().Be(read.Value.Children.Count).And.BePositive();
             result.Summary.Should().Be(read.Summary);
             result.Returns.Select(Bytes).Should().Equal(
@@ -89,7 +89,7 @@ public sealed class NationalJobTest : IDisposable
         var results = NationalJob.Run(ServiceInput.InFolder(_folder, out _), Quarters, DefinitionSet.Default, new KpiEngine(), 2);
 
         var broken = results.Single(r => Path.GetFileName(r.Input.Path) == "YJS06.json");
-        broken.Unreadable.Should().BeTrue();
+        broken.Outcome.Should().Be(ReadOutcome.Fatal);
         broken.Returns.Should().BeEmpty();
         broken.Issues.Should().Contain(i => i.Code == IssueCodes.NotJson && i.Severity == IssueSeverity.Error);
         results.Where(r => r != broken).Should().OnlyContain(r => r.Returns.Count == Quarters.Length);
