@@ -1,17 +1,16 @@
 using System.ComponentModel;
-using System.Linq;
 using System.Threading;
 using Spectre.Console.Cli;
 using YouthJustice.Cli.Infrastructure;
 using YouthJustice.Cli.Input;
 using YouthJustice.Cli.Output;
-using YouthJustice.Cli.Report;
 using YouthJustice.Kpi;
 using YouthJustice.Kpi.Disclosure;
+using YouthJustice.Reporting;
 
 namespace YouthJustice.Cli.Commands;
 
-/// <summary><c>yj report</c>: the quarter's board report as one self-contained HTML file.</summary>
+/// <summary><c>yj report</c>: the quarter's board report as one self-contained HTML file, built by <see cref="BoardReport"/> (YouthJustice.Reporting).</summary>
 internal sealed class ReportCommand : Command<ReportCommand.Settings>
 {
     private readonly CliConsole _console;
@@ -28,7 +27,7 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
         var service = _loader.Load(settings);
         var engine = new KpiEngine();
         var prepared = KpiEngine.Prepare(service.Data);
-        var trend = Work.Run(_console, settings.Quiet, $"Computing the eight quarters to {settings.ParsedQuarter}", () => BoardReport.EightQuarters(settings.ParsedQuarter).Select(q => engine.Compute(prepared, q, settings.ParsedDefinitions)).ToList());
+        var trend = Work.Run(_console, settings.Quiet, $"Computing the eight quarters to {settings.ParsedQuarter}", () => BoardReport.Trend(engine, prepared, settings.ParsedQuarter, settings.ParsedDefinitions));
         var html = BoardReport.Html(service.Data.Name, trend, service.Summary, settings.NoDisclosureControl ? null : DisclosurePolicy.Default);
         OutputTarget.WriteText(_console, settings.Out, writer => writer.Write(html));
         return ExitCode.Ok;

@@ -6,7 +6,7 @@ using System.Text.RegularExpressions;
 using FluentAssertions;
 using Xunit;
 using YouthJustice.Cli.Infrastructure;
-using YouthJustice.Cli.Report;
+using YouthJustice.Reporting;
 using YouthJustice.Cli.Tests.TestSupport;
 using YouthJustice.Domain.Time;
 using YouthJustice.Interchange.Sampling;
@@ -38,6 +38,21 @@ public sealed class ReportCommandTest
         html.Should().NotContain("<script").And.NotContain("http://www.example").And.NotContain("src=\"http").And.NotContain("href=\"http");
         html.Should().Contain("@page{size:A4").And.Contain("break-before:page");
         html.Should().Contain("Disclosure control ON");
+    }
+
+    [Fact]
+    public void Yj_report_writes_exactly_the_page_the_library_builds()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("report.html");
+        var service = SampleGenerator.Generate(SampleOptions.Default);
+        var engine = new KpiEngine();
+        var trend = BoardReport.Trend(engine, KpiEngine.Prepare(service), Quarter, DefinitionSet.Default);
+
+        var run = Yj.Run("report", "--sample", "--quarter", "2024Q1", "--out", path);
+
+        run.ExitCode.Should().Be(ExitCode.Ok, run.Error);
+        File.ReadAllText(path).Should().Be(BoardReport.Html(service.Name, trend, YouthJustice.Interchange.Diagnostics.ReadSummary.Empty, YouthJustice.Kpi.Disclosure.DisclosurePolicy.Default));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -6,27 +7,59 @@ using System.Text;
 using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Time;
 using YouthJustice.Interchange.Diagnostics;
+using YouthJustice.Kpi;
 using YouthJustice.Kpi.Cohorts;
+using YouthJustice.Kpi.Definitions;
 using YouthJustice.Kpi.Disclosure;
 using YouthJustice.Kpi.Results;
 
-namespace YouthJustice.Cli.Report;
+namespace YouthJustice.Reporting;
 
 /// <summary>
-/// The board report (<c>yj report</c>): one self-contained HTML page (inline CSS, inline SVG, no script, no network)
-/// with the quarter's headlines against the previous quarter and the same quarter a year before, an eight-quarter
-/// trend chart per headline, each headline split by type of order, the cohort, the data-quality summary and the
-/// disclosure-control note. Every chart is followed by a table with the same numbers.
+/// The quarter's board report (what <c>yj report</c> writes): one self-contained HTML page (inline CSS, inline SVG,
+/// no script, no network) with the quarter's headlines against the previous quarter and the same quarter a year
+/// before, an eight-quarter trend chart per headline, each headline split by type of order, the cohort, the
+/// data-quality summary and the disclosure-control note. Every chart has a title and a text alternative and is
+/// followed by a table with the same numbers; the page has an A4 print stylesheet.
 /// </summary>
-internal static class BoardReport
+/// <remarks>
+/// Disclosure control (kpi-rules §12, decision CL13): with a <see cref="DisclosurePolicy"/> small counts are shown as
+/// its marker with secondary suppression, and a value computed from a suppressed count is hidden with it; with
+/// <see langword="null"/> every count is shown and the page says it is for internal use only.
+/// Nothing here reads a clock or a file: the quarter and the data are passed in.
+/// </remarks>
+/// <example>
+/// <code>
+/// var engine = new KpiEngine();
+/// var prepared = KpiEngine.Prepare(read.Value);
+/// var trend = BoardReport.Trend(engine, prepared, new ReportingQuarter(2024, 1), DefinitionSet.Default);
+/// File.WriteAllText("report.html", BoardReport.Html(read.Value.Name, trend, read.Summary, DisclosurePolicy.Default));
+/// </code>
+/// </example>
+public static class BoardReport
 {
+    /// <summary>The number of quarters of a report's trend: the report's quarter and the seven before it.</summary>
+    public const int TrendQuarters = 8;
+
     /// <summary>Builds the page.</summary>
-    /// <param name="serviceName">The service's name.</param>
-    /// <param name="trend">The returns of the last eight quarters, oldest first; the last is the report's quarter.</param>
-    /// <param name="summary">The reader's counts.</param>
+    /// <param name="serviceName">The service's name, shown in the title.</param>
+    /// <param name="trend">The returns of up to the last eight quarters, oldest first; the last is the report's quarter
+    /// (<see cref="Trend"/> computes them).</param>
+    /// <param name="summary">What the reader read, accepted and rejected (the data-quality section).</param>
     /// <param name="disclosure">The policy applied to published counts, or null for internal use (no suppression).</param>
+    /// <returns>The HTML document.</returns>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="disclosure"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="trend"/> is empty.</exception>
     public static string Html(string serviceName, IReadOnlyList<KpiReturn> trend, ReadSummary summary, DisclosurePolicy? disclosure)
     {
+        ArgumentNullException.ThrowIfNull(serviceName);
+        ArgumentNullException.ThrowIfNull(trend);
+        ArgumentNullException.ThrowIfNull(summary);
+        if (trend.Count == 0)
+        {
+            throw new ArgumentException("The trend needs at least the report's quarter; it is empty.", nameof(trend));
+        }
+
         var current = trend[^1];
         var previous = trend.Count >= 2 ? trend[^2] : null;
         var yearBefore = trend.Count >= 5 ? trend[^5] : null;
@@ -131,20 +164,43 @@ internal static class BoardReport
         return html.ToString();
     }
 
-    /// <summary>The headline measures (and national indicators) of a return, in return order.</summary>
+    /// <summary>The measures the report shows as headlines: each KPI's headline and the national indicators, in return order.</summary>
+    /// <param name="result">A quarter's return.</param>
+    /// <returns>The headline measures.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
     public static IEnumerable<MeasureResult> Headlines(KpiReturn result)
-        => result.Measures.Where(m => m.Definition.Area is null || m.Id.EndsWith(".headline", System.StringComparison.Ordinal));
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Measures.Where(m => m.Definition.Area is null || m.Id.EndsWith(".headline", StringComparison.Ordinal));
+    }
 
     /// <summary>The eight quarters ending with <paramref name="quarter"/>, oldest first.</summary>
+    /// <param name="quarter">The report's quarter.</param>
+    /// <returns>The seven quarters before it, then the quarter.</returns>
     public static IReadOnlyList<ReportingQuarter> EightQuarters(ReportingQuarter quarter)
     {
         var list = new List<ReportingQuarter> { quarter };
-        for (var i = 1; i < 8; i++)
+        for (var i = 1; i < TrendQuarters; i++)
         {
             list.Insert(0, list[0].Previous());
         }
 
         return list;
+    }
+
+    /// <summary>Computes the returns of the eight quarters ending with <paramref name="quarter"/>, oldest first: the trend <see cref="Html"/> takes.</summary>
+    /// <param name="engine">The engine.</param>
+    /// <param name="service">The prepared service.</param>
+    /// <param name="quarter">The report's quarter.</param>
+    /// <param name="definitions">The definition set of every quarter.</param>
+    /// <returns>The eight returns.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IReadOnlyList<KpiReturn> Trend(KpiEngine engine, PreparedService service, ReportingQuarter quarter, DefinitionSet definitions)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(service);
+        ArgumentNullException.ThrowIfNull(definitions);
+        return EightQuarters(quarter).Select(q => engine.Compute(service, q, definitions)).ToList();
     }
 
     private static List<string> Published(List<long> parts, DisclosurePolicy? disclosure)
