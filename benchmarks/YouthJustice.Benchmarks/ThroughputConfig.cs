@@ -18,6 +18,7 @@ public sealed class ThroughputConfig : ManualConfig
     public ThroughputConfig()
     {
         AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(10));
+        WithBuildTimeout(System.TimeSpan.FromMinutes(10)); // a loaded 2-core machine needs more than the default 2 minutes
         AddColumn(new ChildrenPerSecondColumn());
     }
 

@@ -29,7 +29,7 @@ namespace YouthJustice.Kpi;
 /// </code>
 /// </example>
 [Source("YJB, Key performance indicators for youth justice services (gov.uk S1); shared/spec/kpi-rules.md")]
-public sealed class KpiEngine
+public sealed partial class KpiEngine
 {
     private readonly CountingTables _counting;
     private readonly CohortKpi[] _cohortKpis;

@@ -1,10 +1,15 @@
+using System;
+using System.Collections.Generic;
 using System.ComponentModel;
+using System.IO;
 using System.Threading;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using YouthJustice.Cli.Infrastructure;
 using YouthJustice.Cli.Input;
 using YouthJustice.Cli.Output;
+using YouthJustice.Domain.Time;
+using YouthJustice.Interchange.Batch;
 using YouthJustice.Interchange.Returns;
 using YouthJustice.Kpi;
 
@@ -24,6 +29,11 @@ internal sealed class KpiCommand : Command<KpiCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        if (settings.IsNationalJob)
+        {
+            return NationalKpiRun.Run(_console, settings);
+        }
+
         var service = _loader.Load(settings);
         var engine = new KpiEngine();
         var prepared = KpiEngine.Prepare(service.Data);
@@ -70,9 +80,105 @@ internal sealed class KpiCommand : Command<KpiCommand.Settings>
         [Description("table format: show the split by type of order under every measure, not only under the headlines.")]
         public bool Splits { get; set; }
 
+        [CommandOption("--from <QUARTER>")]
+        [Description("The national job: the first quarter of a range (with --to) to compute for every service of the input folder (one JSON file or CSV table set per service, as yj sample --services writes them).")]
+        public string? From { get; set; }
+
+        [CommandOption("--to <QUARTER>")]
+        [Description("The national job: the last quarter of the range (with --from).")]
+        public string? To { get; set; }
+
+        [CommandOption("--parallel <N>")]
+        [Description("The national job: how many services to work on at once (default -1: one per core; 1: one after another). The returns are the same whatever it is.")]
+        [DefaultValue(-1)]
+        public int Parallel { get; set; } = -1;
+
+        public ReportingQuarter ParsedFrom { get; private set; }
+
+        public ReportingQuarter ParsedTo { get; private set; }
+
+        /// <summary>Whether this is the national job: a range of quarters, or a folder of services rather than one service.</summary>
+        /// <remarks>A folder without children.csv is a folder of services only when it holds one (a JSON file or a table
+        /// set); otherwise it is read as one table set, whose missing children.csv is then reported.</remarks>
+        public bool IsNationalJob => From is not null || To is not null || IsFolderOfServices(Input);
+
+        private static bool IsFolderOfServices(string? path)
+            => path is not null && Directory.Exists(path) && !File.Exists(Path.Combine(path, "children.csv"))
+               && ServiceInput.InFolder(path, out _).Count > 0;
+
+        /// <summary>The quarters to compute: the range, or the one quarter.</summary>
+        public IReadOnlyList<ReportingQuarter> Quarters() => From is not null ? NationalKpiRun.Range(ParsedFrom, ParsedTo) : [ParsedQuarter];
+
         public override ValidationResult Validate()
-            => Format is "table" or "json" or "csv"
-                ? base.Validate()
-                : ValidationResult.Error($"--format: '{Format}' is not a format of yj kpi; expected one of: table, json, csv.");
+        {
+            if (Format is not ("table" or "json" or "csv"))
+            {
+                return ValidationResult.Error($"--format: '{Format}' is not a format of yj kpi; expected one of: table, json, csv.");
+            }
+
+            if (From is not null || To is not null)
+            {
+                if (From is null || To is null)
+                {
+                    return ValidationResult.Error("Give both --from and --to (for example --from 2023Q2 --to 2024Q4), or --quarter for one quarter.");
+                }
+
+                if (Quarter is not null)
+                {
+                    return ValidationResult.Error("Give either --quarter or --from and --to, not both.");
+                }
+
+                var from = Options.Quarter(From);
+                if (from.TryPickT1(out var fromError, out var parsedFrom))
+                {
+                    return ValidationResult.Error(fromError.Replace("--quarter", "--from", StringComparison.Ordinal));
+                }
+
+                var to = Options.Quarter(To);
+                if (to.TryPickT1(out var toError, out var parsedTo))
+                {
+                    return ValidationResult.Error(toError.Replace("--quarter", "--to", StringComparison.Ordinal));
+                }
+
+                if (parsedTo.CompareTo(parsedFrom) < 0)
+                {
+                    return ValidationResult.Error($"--to {parsedTo} is before --from {parsedFrom}.");
+                }
+
+                ParsedFrom = parsedFrom;
+                ParsedTo = parsedTo;
+                Quarter = From;
+            }
+
+            if (Parallel is 0 or < -1)
+            {
+                return ValidationResult.Error($"--parallel: {Parallel} is not a number of services at once; give 1 or more, or -1 for one per core.");
+            }
+
+            if (IsNationalJob)
+            {
+                if (Sample)
+                {
+                    return ValidationResult.Error("--from and --to work on a folder of services, not on --sample; write one with yj sample --services 3 --out samples/.");
+                }
+
+                if (Format == "table")
+                {
+                    return ValidationResult.Error("The national job (a folder of services, or --from/--to) writes --format json (one document per service and quarter into the --out folder) or --format csv (one table with service and quarter columns).");
+                }
+
+                if (Format == "json" && string.IsNullOrWhiteSpace(Out))
+                {
+                    return ValidationResult.Error("--format json with a folder of services or --from/--to writes one document per service and quarter: give the folder to write them into with --out.");
+                }
+
+                if (Children)
+                {
+                    return ValidationResult.Error("--children is for one service's return; the national job does not write the per-child lists.");
+                }
+            }
+
+            return base.Validate();
+        }
     }
 }

@@ -1,0 +1,155 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Spectre.Console;
+using YouthJustice.Cli.Infrastructure;
+using YouthJustice.Cli.Input;
+using YouthJustice.Cli.Output;
+using YouthJustice.Domain.Time;
+using YouthJustice.Interchange.Batch;
+using YouthJustice.Interchange.Diagnostics;
+using YouthJustice.Interchange.Returns;
+using YouthJustice.Kpi;
+
+namespace YouthJustice.Cli.Commands;
+
+/// <summary>
+/// <c>yj kpi &lt;folder of services&gt; --from Q --to Q</c>: the national job (decisions NJ1, NJ2). Every service of
+/// the folder is read, checked and computed for every quarter of the range, a service per core; the returns are
+/// written as one JSON document per service and quarter into the <c>--out</c> folder, or as one CSV with service and
+/// quarter columns. Progress and the closing summary go to standard error; every loss is reported there too.
+/// </summary>
+internal static class NationalKpiRun
+{
+    public static int Run(CliConsole console, KpiCommand.Settings settings)
+    {
+        var watch = Stopwatch.StartNew();
+        var inputs = Inputs(settings.Input!);
+        if (inputs.Count == 0)
+        {
+            throw new CliFailure(ExitCode.InputInvalid, $"The folder '{settings.Input}' holds no service: put one case-level JSON file (YJS01.json) or one folder of CSV tables (YJS01/children.csv …) per service in it.");
+        }
+
+        var quarters = settings.Quarters();
+        var results = Work.Run(
+            console,
+            settings.Quiet,
+            string.Create(CultureInfo.InvariantCulture, $"{inputs.Count} service(s), {quarters.Count} quarter(s)"),
+            inputs.Count,
+            report => NationalJob.Run(inputs, quarters, settings.ParsedDefinitions, new KpiEngine(), settings.Parallel, new Reporter(report)));
+
+        var unreadable = results.Where(r => r.Outcome == ReadOutcome.Fatal).ToList();
+        var lossy = results.Where(r => r.Outcome == ReadOutcome.Partial).ToList();
+        foreach (var result in unreadable)
+        {
+            var first = result.Issues.FirstOrDefault(i => i.Severity == IssueSeverity.Error)?.Message ?? "a whole kind of record was rejected";
+            console.Error.MarkupLine($"[red]error:[/] {Markup.Escape(Name(result.Input))} could not be read, so it has no return: {Markup.Escape(ServiceLoader.Shorten(first))}");
+        }
+
+        foreach (var result in lossy)
+        {
+            console.Error.MarkupLine(Markup.Escape(string.Create(
+                CultureInfo.InvariantCulture,
+                $"warning: {Name(result.Input)}: {result.Summary.Rejected} item(s) rejected, {result.Losses.Count} loss(es); its figures leave them out. The first: {ServiceLoader.Shorten(result.Losses[0].Message)}")));
+        }
+
+        if (settings.Strict && (unreadable.Count > 0 || lossy.Count > 0))
+        {
+            throw new CliFailure(ExitCode.InputInvalid, string.Create(CultureInfo.InvariantCulture, $"{unreadable.Count + lossy.Count} service(s) lost data and --strict was given: no return was written. Run 'yj check' on each for the full report."));
+        }
+
+        Write(console, settings, results);
+
+        if (!settings.Quiet)
+        {
+            var returns = results.Sum(r => r.Returns.Count);
+            console.Error.MarkupLine(Markup.Escape(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{results.Count} service(s) ({unreadable.Count} unreadable, {lossy.Count} with items lost), {results.Sum(r => r.Children):N0} children, {results.Sum(r => r.Summary.Rejected):N0} item(s) rejected; {returns:N0} return(s) for {quarters[0]}–{quarters[^1]} ({settings.ParsedDefinitions.Name} definitions) in {watch.Elapsed.TotalSeconds:F1} s.")));
+        }
+
+        return unreadable.Count > 0 ? ExitCode.InputInvalid : ExitCode.Ok;
+    }
+
+    /// <summary>The services of the input: each of a folder of services, or the one service a file or table set is.</summary>
+    private static IReadOnlyList<ServiceInput> Inputs(string path)
+    {
+        if (File.Exists(path))
+        {
+            return [new ServiceInput(path, IsCsv: false)];
+        }
+
+        if (File.Exists(Path.Combine(path, "children.csv")))
+        {
+            return [new ServiceInput(path, IsCsv: true)];
+        }
+
+        return ServiceInput.InFolder(path, out _);
+    }
+
+    private static void Write(CliConsole console, KpiCommand.Settings settings, IReadOnlyList<ServiceJobResult> results)
+    {
+        if (settings.Format == "json")
+        {
+            var folder = settings.Out!;
+            Directory.CreateDirectory(folder);
+            foreach (var result in results)
+            {
+                foreach (var kpiReturn in result.Returns)
+                {
+                    var file = Path.Combine(folder, $"{Name(result.Input)}-{kpiReturn.Quarter}.json");
+                    OutputTarget.WriteStream(console, file, stream => KpiReturnJsonWriter.WriteWithInputLosses(kpiReturn, stream, null, result.Losses, indented: true));
+                }
+            }
+
+            return;
+        }
+
+        OutputTarget.WriteText(console, settings.Out, writer =>
+        {
+            writer.Write("service,quarter," + ReturnCsv.Header + "\n");
+            foreach (var result in results)
+            {
+                foreach (var kpiReturn in result.Returns)
+                {
+                    var one = new StringBuilder();
+                    using (var text = new StringWriter(one, CultureInfo.InvariantCulture))
+                    {
+                        ReturnCsv.Write(kpiReturn, text);
+                    }
+
+                    var prefix = Csv.Field(kpiReturn.Service.Value) + "," + kpiReturn.Quarter + ",";
+                    foreach (var line in one.ToString().Split('\n').Skip(1).Where(l => l.Length > 0))
+                    {
+                        writer.Write(prefix + line + "\n");
+                    }
+                }
+            }
+        });
+    }
+
+    private static string Name(ServiceInput input) => input.IsCsv
+        ? Path.GetFileName(Path.TrimEndingDirectorySeparator(input.Path))
+        : Path.GetFileNameWithoutExtension(input.Path);
+
+    private sealed class Reporter(Action<long> report) : IProgress<int>
+    {
+        public void Report(int value) => report(value);
+    }
+
+    /// <summary>The quarters from <paramref name="from"/> to <paramref name="to"/>, both included.</summary>
+    internal static IReadOnlyList<ReportingQuarter> Range(ReportingQuarter from, ReportingQuarter to)
+    {
+        var list = new List<ReportingQuarter>();
+        for (var q = from; q.CompareTo(to) <= 0; q = q.Next())
+        {
+            list.Add(q);
+        }
+
+        return list;
+    }
+}

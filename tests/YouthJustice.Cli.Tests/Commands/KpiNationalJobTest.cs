@@ -1,0 +1,113 @@
+using System.IO;
+using System.Linq;
+using FluentAssertions;
+using Xunit;
+using YouthJustice.Cli.Infrastructure;
+using YouthJustice.Cli.Tests.TestSupport;
+
+namespace YouthJustice.Cli.Tests.Commands;
+
+/// <summary><c>yj kpi &lt;folder of services&gt; --from --to</c>: the national job as a command (issue 10).</summary>
+public sealed class KpiNationalJobTest
+{
+    [Fact]
+    public void Json_writes_one_return_per_service_and_quarter_equal_to_yj_kpi_on_each_service()
+    {
+        using var folder = new TempFolder();
+        var services = Path.Combine(folder.Path, "services");
+        Yj.Run("sample", "--children", "150", "--services", "3", "--quarters", "4", "--format", "csv", "--out", services).ExitCode.Should().Be(ExitCode.Ok);
+        var output = Path.Combine(folder.Path, "returns");
+
+        var run = Yj.Run("kpi", services, "--from", "2023Q2", "--to", "2023Q4", "--format", "json", "--out", output, "--parallel", "2");
+
+        run.ExitCode.Should().Be(ExitCode.Ok, run.Error);
+        Directory.GetFiles(output).Select(Path.GetFileName).Order().Should().Equal(
+            "YJS01-2023Q2.json", "YJS01-2023Q3.json", "YJS01-2023Q4.json",
+            "YJS02-2023Q2.json", "YJS02-2023Q3.json", "YJS02-2023Q4.json",
+            "YJS03-2023Q2.json", "YJS03-2023Q3.json", "YJS03-2023Q4.json");
+        var alone = Yj.Run("kpi", Path.Combine(services, "YJS02"), "--quarter", "2023Q3", "--format", "json");
+        File.ReadAllText(Path.Combine(output, "YJS02-2023Q3.json")).Trim().Should().Be(alone.Out.Trim());
+        run.Error.Should().Contain("3 service(s) (0 unreadable, 0 with items lost)").And.Contain("9 return(s) for 2023Q2–2023Q4");
+    }
+
+    [Fact]
+    public void Csv_is_one_table_with_service_and_quarter_columns_and_the_same_rows_whatever_the_parallelism()
+    {
+        using var folder = new TempFolder();
+        var services = Path.Combine(folder.Path, "services");
+        Yj.Run("sample", "--children", "120", "--services", "2", "--out", services).ExitCode.Should().Be(ExitCode.Ok);
+
+        var serial = Yj.Run("kpi", services, "--from", "2023Q3", "--to", "2024Q1", "--format", "csv", "--parallel", "1", "--quiet");
+        var parallel = Yj.Run("kpi", services, "--from", "2023Q3", "--to", "2024Q1", "--format", "csv", "--quiet");
+
+        serial.ExitCode.Should().Be(ExitCode.Ok, serial.Error);
+        parallel.Out.Should().Be(serial.Out);
+        var lines = serial.Out.Split('\n', System.StringSplitOptions.RemoveEmptyEntries);
+        lines[0].Should().StartWith("service,quarter,section,id,");
+        lines.Skip(1).Select(l => string.Join(',', l.Split(',').Take(2))).Distinct().Should().Equal(
+            "YJS01,2023Q3", "YJS01,2023Q4", "YJS01,2024Q1", "YJS02,2023Q3", "YJS02,2023Q4", "YJS02,2024Q1");
+        lines.Should().Contain(l => l.StartsWith("YJS02,2024Q1,measure,kpi1.headline,1,all,", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_service_that_cannot_be_read_is_reported_even_under_quiet_and_the_exit_is_3_with_the_others_written()
+    {
+        using var folder = new TempFolder();
+        var services = Path.Combine(folder.Path, "services");
+        Yj.Run("sample", "--children", "100", "--services", "2", "--out", services).ExitCode.Should().Be(ExitCode.Ok);
+        File.WriteAllText(Path.Combine(services, "YJS03.json"), "[ ]");
+
+        var run = Yj.Run("kpi", services, "--quarter", "2024Q1", "--format", "csv", "--quiet");
+
+        run.ExitCode.Should().Be(ExitCode.InputInvalid);
+        run.Error.Should().Contain("YJS03 could not be read, so it has no return");
+        run.Out.Should().Contain("YJS01,2024Q1,").And.Contain("YJS02,2024Q1,").And.NotContain("YJS03");
+    }
+
+    [Fact]
+    public void Strict_writes_nothing_when_a_service_lost_data()
+    {
+        using var folder = new TempFolder();
+        var services = Path.Combine(folder.Path, "services");
+        Yj.Run("sample", "--children", "100", "--services", "2", "--out", services).ExitCode.Should().Be(ExitCode.Ok);
+        File.WriteAllText(Path.Combine(services, "YJS03.json"), "not json");
+
+        var run = Yj.Run("kpi", services, "--quarter", "2024Q1", "--format", "csv", "--strict");
+
+        run.ExitCode.Should().Be(ExitCode.InputInvalid);
+        run.Out.Should().BeEmpty();
+        run.Error.Should().Contain("--strict was given: no return was written");
+    }
+
+    [Theory]
+    [InlineData(new[] { "--from", "2024Q1" }, "Give both --from and --to")]
+    [InlineData(new[] { "--from", "2024Q1", "--to", "2023Q4" }, "--to 2023Q4 is before --from 2024Q1")]
+    [InlineData(new[] { "--from", "2023Q1", "--to", "2024Q1", "--quarter", "2024Q1" }, "either --quarter or --from and --to")]
+    [InlineData(new[] { "--from", "2023Q1", "--to", "2024Q1", "--format", "json" }, "give the folder to write them into with --out")]
+    [InlineData(new[] { "--from", "2023Q1", "--to", "2024Q1" }, "writes --format json")]
+    [InlineData(new[] { "--from", "2023Q1", "--to", "2024Q1", "--format", "csv", "--parallel", "0" }, "--parallel: 0")]
+    [InlineData(new[] { "--from", "2023QX", "--to", "2024Q1", "--format", "csv" }, "--from:")]
+    public void Range_options_that_cannot_work_are_usage_errors(string[] options, string message)
+    {
+        using var folder = new TempFolder();
+        var services = Path.Combine(folder.Path, "services");
+        Yj.Run("sample", "--children", "50", "--services", "2", "--out", services).ExitCode.Should().Be(ExitCode.Ok);
+
+        var run = Yj.Run(["kpi", services, .. options]);
+
+        run.ExitCode.Should().Be(ExitCode.Usage);
+        run.Error.Should().Contain(message);
+    }
+
+    [Fact]
+    public void A_folder_with_no_children_csv_and_no_service_is_still_read_as_one_table_set()
+    {
+        using var folder = new TempFolder();
+        folder.Write("offences.csv", "child_id,offence_id,offence_date,arrest_date,category,seriousness,knife_related\n");
+
+        var run = Yj.Run("kpi", folder.Path, "--quarter", "2024Q1");
+
+        run.ExitCode.Should().Be(ExitCode.InputInvalid);
+        run.Error.Should().Contain("children.csv");
+    }
+}
