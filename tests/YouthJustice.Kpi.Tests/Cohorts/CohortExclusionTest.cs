@@ -83,6 +83,28 @@ public class CohortExclusionTest
     }
 
     [Fact]
+    public void Exclusion_for_ending_before_collection_names_no_outcome()
+    {
+        var child = Child("C1").Order("I1", Disposal.ReferralOrder, "2022-10-01", "2023-03-31").Build();
+
+        CohortOf(new ReportingQuarter(2022, 4), child).Exclusions.Should().ContainSingle()
+            .Which.Detail.Should().Be("intervention I1 (ReferralOrder) from 2022-10-01 to 2023-03-31: " + ExclusionReason.EndedBeforeCollection.Description);
+    }
+
+    [Fact]
+    public void Exclusion_for_no_linked_offence_names_no_outcome()
+    {
+        var child = Child("C1")
+            .Intervention(new Intervention(new InterventionId("I1"), Disposal.ReferralOrder, D("2024-01-01"), D("2024-05-30"), [new OffenceId("missing")], null))
+            .Build();
+
+        var exclusion = ExclusionOf(child);
+
+        exclusion.Reason.Should().Be(ExclusionReason.NoLinkedOffence);
+        exclusion.Detail.Should().Be("intervention I1 (ReferralOrder) from 2024-01-01 to 2024-05-30: " + ExclusionReason.NoLinkedOffence.Description);
+    }
+
+    [Fact]
     public void Linked_offence_without_any_legal_outcome_is_excluded_as_no_counted_outcome_and_names_no_outcome()
     {
         var child = Child("C1")
