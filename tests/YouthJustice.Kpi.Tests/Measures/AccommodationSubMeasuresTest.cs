@@ -191,4 +191,36 @@ public class AccommodationSubMeasuresTest
         atStart.Status.Should().Be(ChildMeasureStatus.NoData);
         atStart.Reasons.Should().Equal("no accommodation record with a suitability open on 2023-05-01: denominator only");
     }
+
+    [Fact]
+    public void Catalogue_lists_the_kpi1_measures_with_the_groups_in_the_templates_order()
+    {
+        // docs/kpis/kpi1-accommodation.md: 1b at start then at end, each in the order of the YJB's accommodation groups.
+        string[] groups =
+        [
+            "SecureTrainingCentre", "SecureChildrensHome", "YoungOffenderInstitution", "LivingWithParents", "LivingWithFamily",
+            "LivingWithFriends", "FosterCare", "SupportedAccommodation", "TemporaryAccommodation", "ResidentialUnit",
+            "IndependentLiving", "Other", "BedAndBreakfast", "NoFixedAbode", "Unknown",
+        ];
+
+        new KpiEngine().Catalogue.Select(m => m.Id).Where(id => id.StartsWith("kpi1.", System.StringComparison.Ordinal)).Should().Equal(
+            new[] { "kpi1.headline", "kpi1.1a.suitableAtStart", "kpi1.1a.unsuitableAtStart", "kpi1.1a.suitableAtEnd", "kpi1.1a.unsuitableAtEnd" }
+                .Concat(groups.Select(g => "kpi1.1b.atStart." + g))
+                .Concat(groups.Select(g => "kpi1.1b.atEnd." + g)));
+    }
+
+    [Fact]
+    public void Explanation_of_a_group_names_the_first_record_of_that_group()
+    {
+        var child = OrderEndingInQ3("C1")
+            .Accommodation("2020-01-01", null, AccommodationType.FosterCarePrivate, Suitability.Suitable)
+            .Accommodation("2021-01-01", null, AccommodationType.FosterCareLocalAuthority, Suitability.Suitable)
+            .Build();
+
+        var explanation = new KpiEngine().Explain(KpiEngine.Prepare(Service(Child("A0").Build(), child)), new ChildId("C1"), Q3, DefinitionSet.Definitions2024).AsT0;
+
+        var fosterCare = explanation.Measures.Single(m => m.MeasureId == "kpi1.1b.atEnd.FosterCare");
+        fosterCare.Status.Should().Be(ChildMeasureStatus.Met);
+        fosterCare.Reasons.Should().Equal("accommodation period from 2020-01-01, open, FosterCarePrivate, suitability Suitable, primary, open on 2023-11-30");
+    }
 }
