@@ -68,8 +68,8 @@ internal sealed class CohortBuilder
                 ref readonly var offence = ref _table.Offences[or];
                 if (offence.OutcomeCount == 0)
                 {
+                    // No outcome: the loop below does not run.
                     Note(4, ir, -1, ref furthest, ref furthestIntervention, ref furthestOutcome);
-                    continue;
                 }
 
                 for (var oc = offence.FirstOutcome; oc < offence.FirstOutcome + offence.OutcomeCount; oc++)
