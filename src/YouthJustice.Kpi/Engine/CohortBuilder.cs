@@ -35,7 +35,7 @@ internal sealed class CohortBuilder
     public CohortDecision Decide(int child, ReadOnlySpan<int> interventionRows, DefinitionSet definitions)
     {
         var qualifying = 0;
-        int furthest = 0, furthestIntervention = interventionRows[0], furthestOffence = -1, furthestOutcome = -1;
+        int furthest = 0, furthestIntervention = interventionRows[0], furthestOutcome = -1;
         var dob = _table.DateOfBirth[child];
 
         foreach (var ir in interventionRows)
@@ -44,14 +44,14 @@ internal sealed class CohortBuilder
             var stage = 1;
             if (intervention.End < CollectionStart)
             {
-                Note(stage, ir, -1, -1, ref furthest, ref furthestIntervention, ref furthestOffence, ref furthestOutcome);
+                Note(stage, ir, -1, ref furthest, ref furthestIntervention, ref furthestOutcome);
                 continue;
             }
 
             stage = 2;
             if (!_counting.InterventionCounts(intervention.Disposal))
             {
-                Note(stage, ir, -1, -1, ref furthest, ref furthestIntervention, ref furthestOffence, ref furthestOutcome);
+                Note(stage, ir, -1, ref furthest, ref furthestIntervention, ref furthestOutcome);
                 continue;
             }
 
@@ -68,8 +68,8 @@ internal sealed class CohortBuilder
                 ref readonly var offence = ref _table.Offences[or];
                 if (offence.OutcomeCount == 0)
                 {
-                    Note(4, ir, or, -1, ref furthest, ref furthestIntervention, ref furthestOffence, ref furthestOutcome);
-                    continue;
+                    // No outcome: the loop below does not run.
+                    Note(4, ir, -1, ref furthest, ref furthestIntervention, ref furthestOutcome);
                 }
 
                 for (var oc = offence.FirstOutcome; oc < offence.FirstOutcome + offence.OutcomeCount; oc++)
@@ -83,7 +83,7 @@ internal sealed class CohortBuilder
                         : 0;
                     if (failed != 0)
                     {
-                        Note(failed, ir, or, oc, ref furthest, ref furthestIntervention, ref furthestOffence, ref furthestOutcome);
+                        Note(failed, ir, oc, ref furthest, ref furthestIntervention, ref furthestOutcome);
                         continue;
                     }
 
@@ -98,13 +98,13 @@ internal sealed class CohortBuilder
 
             if (!anyLinked)
             {
-                Note(3, ir, -1, -1, ref furthest, ref furthestIntervention, ref furthestOffence, ref furthestOutcome);
+                Note(3, ir, -1, ref furthest, ref furthestIntervention, ref furthestOutcome);
             }
         }
 
         if (qualifying == 0)
         {
-            return new CohortDecision(false, default, 0, furthest, furthestIntervention, furthestOffence, furthestOutcome);
+            return new CohortDecision(false, default, 0, furthest, furthestIntervention, furthestOutcome);
         }
 
         var kept = 0;
@@ -116,7 +116,7 @@ internal sealed class CohortBuilder
             }
         }
 
-        return new CohortDecision(true, _qualifying[kept], qualifying, 0, -1, -1, -1);
+        return new CohortDecision(true, _qualifying[kept], qualifying, 0, -1, -1);
     }
 
     /// <summary>The age reference day of kpi-rules §13.4.</summary>
@@ -138,13 +138,12 @@ internal sealed class CohortBuilder
            || appealStatus == YouthJustice.Domain.Offences.AppealStatus.AppealSuccessful.Value;
 
     // Record the furthest any row got: "stage" is the order of the check it failed (1-7).
-    private static void Note(int stage, int ir, int or, int oc, ref int furthest, ref int fi, ref int fo, ref int foc)
+    private static void Note(int stage, int ir, int oc, ref int furthest, ref int fi, ref int foc)
     {
         if (stage > furthest)
         {
             furthest = stage;
             fi = ir;
-            fo = or;
             foc = oc;
         }
     }
