@@ -47,12 +47,19 @@ public sealed class DateEdgesTest
         var prepared = KpiEngine.Prepare(ServiceBuilder.Service(child));
         foreach (var definitions in DefinitionSet.List)
         {
-            engine.Compute(prepared, Quarter3.Q3, definitions).Measures.Should().NotBeEmpty();
-            engine.Outcomes(prepared, Quarter3.Q3, definitions).Should().NotBeNull();
-            engine.Explain(prepared, new ChildId("C1"), Quarter3.Q3, definitions).Should().NotBeNull();
+            // Born outside 2005-05-02..2013-05-01, the child is never 10-17 on the order's start: excluded for age.
+            var kpiReturn = engine.Compute(prepared, Quarter3.Q3, definitions);
+            kpiReturn.Measures.Should().HaveCount(engine.Catalogue.Count);
+            kpiReturn.Cohort.Members.Should().BeEmpty();
+            kpiReturn.Cohort.Exclusions.Should().ContainSingle().Which.Reason.Name.Should().Be("AgeOutsideRange");
+            engine.Outcomes(prepared, Quarter3.Q3, definitions).Should().BeEmpty("only cohort children have outcomes");
+            var explanation = engine.Explain(prepared, new ChildId("C1"), Quarter3.Q3, definitions).AsT0;
+            explanation.Exclusion!.Reason.Name.Should().Be("AgeOutsideRange");
+            explanation.Measures.Should().HaveCount(engine.Catalogue.Count);
         }
 
-        engine.Diff(prepared, Quarter3.Q3, DefinitionSet.Definitions2023, DefinitionSet.Definitions2024).Should().NotBeNull();
+        engine.Diff(prepared, Quarter3.Q3, DefinitionSet.Definitions2023, DefinitionSet.Definitions2024)
+            .Should().BeEmpty("the child is excluded for age under both definition sets");
         engine.Compute(prepared, new ReportingQuarter(9989, 4)).Measures.Should().NotBeEmpty();
         engine.Compute(prepared, new ReportingQuarter(1, 1)).Measures.Should().NotBeEmpty();
     }
