@@ -93,6 +93,9 @@ internal sealed class KpiCommand : Command<KpiCommand.Settings>
         [DefaultValue(-1)]
         public int Parallel { get; set; } = -1;
 
+        /// <summary>The longest range of quarters the national job takes at once (20 years, as yj sample).</summary>
+        public const int MaxQuarters = 80;
+
         public ReportingQuarter ParsedFrom { get; private set; }
 
         public ReportingQuarter ParsedTo { get; private set; }
@@ -145,6 +148,11 @@ internal sealed class KpiCommand : Command<KpiCommand.Settings>
                     return ValidationResult.Error($"--to {parsedTo} is before --from {parsedFrom}.");
                 }
 
+                if (parsedTo.Ordinal - parsedFrom.Ordinal >= MaxQuarters)
+                {
+                    return ValidationResult.Error($"--from {parsedFrom} --to {parsedTo} is more than {MaxQuarters} quarters; run the range in parts.");
+                }
+
                 ParsedFrom = parsedFrom;
                 ParsedTo = parsedTo;
                 Quarter = From;
@@ -170,6 +178,11 @@ internal sealed class KpiCommand : Command<KpiCommand.Settings>
                 if (Format == "json" && string.IsNullOrWhiteSpace(Out))
                 {
                     return ValidationResult.Error("--format json with a folder of services or --from/--to writes one document per service and quarter: give the folder to write them into with --out.");
+                }
+
+                if (Format == "json" && File.Exists(Out))
+                {
+                    return ValidationResult.Error($"--out '{Out}' is a file: --format json writes one document per service and quarter into a folder; give a folder.");
                 }
 
                 if (Children)

@@ -28,7 +28,13 @@ internal static class NationalKpiRun
     public static int Run(CliConsole console, KpiCommand.Settings settings)
     {
         var watch = Stopwatch.StartNew();
-        var inputs = Inputs(settings.Input!);
+        var inputs = Inputs(settings.Input!, out var skipped);
+        foreach (var entry in skipped)
+        {
+            // Not data lost from a service, but said, so that a misnamed file is never left out silently.
+            console.Error.MarkupLine($"[yellow]note:[/] {Markup.Escape(Path.GetFileName(entry))} is left out: a service is a .json file or a folder of CSV tables.");
+        }
+
         if (inputs.Count == 0)
         {
             throw new CliFailure(ExitCode.InputInvalid, $"The folder '{settings.Input}' holds no service: put one case-level JSON file (YJS01.json) or one folder of CSV tables (YJS01/children.csv …) per service in it.");
@@ -76,8 +82,9 @@ internal static class NationalKpiRun
     }
 
     /// <summary>The services of the input: each of a folder of services, or the one service a file or table set is.</summary>
-    private static IReadOnlyList<ServiceInput> Inputs(string path)
+    private static IReadOnlyList<ServiceInput> Inputs(string path, out IReadOnlyList<string> skipped)
     {
+        skipped = [];
         if (File.Exists(path))
         {
             return [new ServiceInput(path, IsCsv: false)];
@@ -88,7 +95,7 @@ internal static class NationalKpiRun
             return [new ServiceInput(path, IsCsv: true)];
         }
 
-        return ServiceInput.InFolder(path, out _);
+        return ServiceInput.InFolder(path, out skipped);
     }
 
     private static void Write(CliConsole console, KpiCommand.Settings settings, IReadOnlyList<ServiceJobResult> results)
@@ -96,7 +103,15 @@ internal static class NationalKpiRun
         if (settings.Format == "json")
         {
             var folder = settings.Out!;
-            Directory.CreateDirectory(folder);
+            try
+            {
+                Directory.CreateDirectory(folder);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                throw new CliFailure(ExitCode.OutputFailed, $"The folder '{folder}' could not be created: {exception.Message}");
+            }
+
             foreach (var result in results)
             {
                 foreach (var kpiReturn in result.Returns)

@@ -14,8 +14,9 @@ namespace YouthJustice.Interchange.Batch;
 public sealed record ServiceInput(string Path, bool IsCsv)
 {
     /// <summary>
-    /// The services in a folder, in ordinal order of their names: each <c>*.json</c> file and each sub-folder that holds
-    /// a <c>children.csv</c>. Anything else in the folder is not a service and is left out (see <paramref name="skipped"/>).
+    /// The services in a folder, in ordinal order of their names: each <c>*.json</c> file and each sub-folder (a CSV table
+    /// set; one without <c>children.csv</c> is still a service, whose read then says so, rather than being left out
+    /// silently). Any other file is not a service and is left out (see <paramref name="skipped"/>).
     /// </summary>
     /// <param name="folder">The folder of services.</param>
     /// <param name="skipped">Receives the entries that are neither.</param>
@@ -35,14 +36,7 @@ public sealed record ServiceInput(string Path, bool IsCsv)
         {
             if (Directory.Exists(entry))
             {
-                if (File.Exists(System.IO.Path.Combine(entry, "children.csv")))
-                {
-                    inputs.Add(new ServiceInput(entry, IsCsv: true));
-                }
-                else
-                {
-                    others.Add(entry);
-                }
+                inputs.Add(new ServiceInput(entry, IsCsv: true));
             }
             else if (entry.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
             {

@@ -45,7 +45,7 @@ public sealed class BadInputFuzzTest
 
     private static readonly string[] Definitions = ["2024", "2023", "2025", "x"];
 
-    private static readonly string[] Commands = ["kpi", "explain", "diff", "check", "validate"];
+    private static readonly string[] Commands = ["kpi", "explain", "diff", "check", "validate", "national"];
 
     [Fact]
     public void Every_command_on_bad_input_ends_in_figures_a_reported_loss_or_a_documented_exit()
@@ -71,7 +71,29 @@ public sealed class BadInputFuzzTest
         var quiet = random.Next(3) == 0;
         var args = new List<string> { command, input };
         var ownReturn = false;
-        if (command is "kpi" or "explain" or "diff")
+        if (command == "national")
+        {
+            // The national job: the bad input is one service of a folder; the rule holds for it within the job.
+            var services = Path.Combine(folder.Path, "services");
+            Directory.CreateDirectory(services);
+            var moved = Path.Combine(services, Directory.Exists(input) ? "YJS01" : "YJS01.json");
+            if (Directory.Exists(input))
+            {
+                Directory.Move(input, moved);
+            }
+            else
+            {
+                File.Move(input, moved);
+            }
+
+            var format = Pick(random, ["json", "csv"]);
+            args = ["kpi", services, "--from", Pick(random, Quarters), "--to", Pick(random, Quarters), "--format", format];
+            if (format == "json")
+            {
+                args.AddRange(["--out", Path.Combine(folder.Path, "returns")]);
+            }
+        }
+        else if (command is "kpi" or "explain" or "diff")
         {
             args.AddRange(["--quarter", Pick(random, Quarters)]);
         }
@@ -94,6 +116,8 @@ public sealed class BadInputFuzzTest
                 break;
             case "check":
                 args.AddRange(["--format", Pick(random, ["json", "table"])]);
+                break;
+            case "national":
                 break;
             default:
                 var own = random.Next(3) == 0;
@@ -150,7 +174,7 @@ public sealed class BadInputFuzzTest
 
         if (read.Losses.Count > 0 && run.ExitCode is ExitCode.Ok or ExitCode.Findings)
         {
-            run.Error.Should().Contain("warning:", "every loss is reported on standard error, also under --quiet");
+            run.Error.Should().Contain(command == "national" ? "YJS01:" : "warning:", "every loss is reported on standard error, also under --quiet");
             if (command == "kpi" && args.Contains("json"))
             {
                 run.Out.Should().Contain("\"inputLosses\"", "the JSON return says what its input lost");

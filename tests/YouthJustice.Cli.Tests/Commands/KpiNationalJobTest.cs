@@ -87,6 +87,7 @@ public sealed class KpiNationalJobTest
     [InlineData(new[] { "--from", "2023Q1", "--to", "2024Q1" }, "writes --format json")]
     [InlineData(new[] { "--from", "2023Q1", "--to", "2024Q1", "--format", "csv", "--parallel", "0" }, "--parallel: 0")]
     [InlineData(new[] { "--from", "2023QX", "--to", "2024Q1", "--format", "csv" }, "--from:")]
+    [InlineData(new[] { "--from", "0001Q1", "--to", "9989Q4", "--format", "csv" }, "more than 80 quarters")]
     public void Range_options_that_cannot_work_are_usage_errors(string[] options, string message)
     {
         using var folder = new TempFolder();
@@ -97,6 +98,37 @@ public sealed class KpiNationalJobTest
 
         run.ExitCode.Should().Be(ExitCode.Usage);
         run.Error.Should().Contain(message);
+    }
+
+    [Fact]
+    public void Json_out_naming_a_file_is_a_usage_error_not_a_crash()
+    {
+        using var folder = new TempFolder();
+        var services = Path.Combine(folder.Path, "services");
+        Yj.Run("sample", "--children", "50", "--services", "2", "--out", services).ExitCode.Should().Be(ExitCode.Ok);
+        var file = folder.Write("returns.json", "{}");
+
+        var run = Yj.Run("kpi", services, "--from", "2023Q2", "--to", "2023Q3", "--format", "json", "--out", file);
+
+        run.ExitCode.Should().Be(ExitCode.Usage);
+        run.Error.Should().Contain("is a file");
+    }
+
+    [Fact]
+    public void A_service_folder_without_children_csv_is_reported_as_unreadable_and_other_files_are_named()
+    {
+        using var folder = new TempFolder();
+        var services = Path.Combine(folder.Path, "services");
+        Yj.Run("sample", "--children", "50", "--services", "2", "--out", services).ExitCode.Should().Be(ExitCode.Ok);
+        Directory.CreateDirectory(Path.Combine(services, "YJS03"));
+        File.WriteAllText(Path.Combine(services, "YJS03", "Children.csv"), "child_id,date_of_birth,sex,ethnicity\n");
+        File.WriteAllText(Path.Combine(services, "readme.txt"), "notes");
+
+        var run = Yj.Run("kpi", services, "--quarter", "2024Q1", "--format", "csv", "--quiet");
+
+        run.ExitCode.Should().Be(ExitCode.InputInvalid);
+        run.Error.Should().Contain("YJS03 could not be read").And.Contain("readme.txt is left out");
+        run.Out.Should().Contain("YJS01,2024Q1,").And.Contain("YJS02,2024Q1,");
     }
 
     [Fact]

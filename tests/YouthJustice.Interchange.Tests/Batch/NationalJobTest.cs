@@ -47,13 +47,13 @@ public sealed class NationalJobTest : IDisposable
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
-    public void The_folder_holds_each_json_document_and_each_table_set_in_name_order_and_names_what_is_neither()
+    public void The_folder_holds_each_json_document_and_each_sub_folder_in_name_order_and_names_the_other_files()
     {
         var inputs = ServiceInput.InFolder(_folder, out var skipped);
 
         inputs.Select(i => (Path.GetFileName(i.Path), i.IsCsv)).Should().Equal(
-            ("YJS01", true), ("YJS02.json", false), ("YJS03", true), ("YJS04.json", false), ("YJS05", true), ("YJS06.json", false));
-        skipped.Select(Path.GetFileName).Should().Equal("empty", "notes.txt");
+            ("YJS01", true), ("YJS02.json", false), ("YJS03", true), ("YJS04.json", false), ("YJS05", true), ("YJS06.json", false), ("empty", true));
+        skipped.Select(Path.GetFileName).Should().Equal("notes.txt");
     }
 
     [Theory]
@@ -68,6 +68,7 @@ public sealed class NationalJobTest : IDisposable
         var results = NationalJob.Run(inputs, Quarters, DefinitionSet.Definitions2024, engine, parallelism);
 
         results.Select(r => r.Input).Should().Equal(inputs);
+        results.Should().HaveCount(7);
         foreach (var result in results.Take(5))
         {
             var read = result.Input.IsCsv ? CaseLevelCsvReader.ReadFolder(result.Input.Path) : CaseLevelJsonReader.ReadFile(result.Input.Path);
@@ -92,7 +93,10 @@ public sealed class NationalJobTest : IDisposable
         broken.Outcome.Should().Be(ReadOutcome.Fatal);
         broken.Returns.Should().BeEmpty();
         broken.Issues.Should().Contain(i => i.Code == IssueCodes.NotJson && i.Severity == IssueSeverity.Error);
-        results.Where(r => r != broken).Should().OnlyContain(r => r.Returns.Count == Quarters.Length);
+        var empty = results.Single(r => Path.GetFileName(r.Input.Path) == "empty");
+        empty.Outcome.Should().Be(ReadOutcome.Fatal, "a sub-folder without children.csv is a service that cannot be read, not left out silently");
+        empty.Issues.Should().Contain(i => i.Code == IssueCodes.MissingChildrenFile);
+        results.Where(r => r != broken && r != empty).Should().OnlyContain(r => r.Returns.Count == Quarters.Length);
     }
 
     [Fact]
@@ -103,7 +107,7 @@ public sealed class NationalJobTest : IDisposable
 
         NationalJob.Run(ServiceInput.InFolder(_folder, out _), Quarters, DefinitionSet.Default, new KpiEngine(), 2, progress);
 
-        reported.Order().Should().Equal(1, 2, 3, 4, 5, 6);
+        reported.Order().Should().Equal(1, 2, 3, 4, 5, 6, 7);
     }
 
     private static byte[] Bytes(Kpi.Results.KpiReturn kpiReturn)
