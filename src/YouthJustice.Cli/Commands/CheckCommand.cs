@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
 using System.Linq;
-using System.Text.Json;
 using System.Threading;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -11,6 +10,7 @@ using YouthJustice.Cli.Infrastructure;
 using YouthJustice.Cli.Input;
 using YouthJustice.Cli.Output;
 using YouthJustice.Interchange.Diagnostics;
+using YouthJustice.Interchange.Quality;
 
 namespace YouthJustice.Cli.Commands;
 
@@ -35,7 +35,7 @@ internal sealed class CheckCommand : Command<CheckCommand.Settings>
         var fatal = loaded.Result.IsFatal;
         if (settings.Format == "json")
         {
-            OutputTarget.WriteStream(_console, settings.Out, stream => JsonOutput.Write(stream, json => Json(json, loaded, fatal)));
+            OutputTarget.WriteStream(_console, settings.Out, stream => CheckReportJsonWriter.Write(loaded.Result, loaded.Source, stream));
         }
         else
         {
@@ -129,83 +129,6 @@ internal sealed class CheckCommand : Command<CheckCommand.Settings>
     }
 
     private static string Severity(IssueSeverity severity) => severity == IssueSeverity.Error ? "[red]error[/]" : "[yellow]warning[/]";
-
-    private static void Json(Utf8JsonWriter json, LoadedService loaded, bool fatal)
-    {
-        json.WriteStartObject();
-        json.WriteString("input", loaded.Source);
-        json.WriteBoolean("readable", !fatal);
-        json.WriteNumber("errors", loaded.Issues.Count(i => i.Severity == IssueSeverity.Error));
-        json.WriteNumber("warnings", loaded.Issues.Count(i => i.Severity == IssueSeverity.Warning));
-        json.WriteStartArray("items");
-        foreach (var count in loaded.Summary.Items.Where(i => i.Seen > 0))
-        {
-            json.WriteStartObject();
-            json.WriteString("kind", count.Kind.JsonName);
-            json.WriteNumber("read", count.Seen);
-            json.WriteNumber("accepted", count.Accepted);
-            json.WriteNumber("rejected", count.Rejected);
-            json.WriteStartObject("rejectedByCode");
-            foreach (var (code, n) in count.RejectedByCode)
-            {
-                json.WriteNumber(code, n);
-            }
-
-            json.WriteEndObject();
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("byRule");
-        foreach (var (code, severity, count) in ByRule(loaded))
-        {
-            json.WriteStartObject();
-            json.WriteString("code", code);
-            json.WriteString("title", IssueTitles.For(code));
-            json.WriteString("severity", severity == IssueSeverity.Error ? "error" : "warning");
-            json.WriteNumber("issues", count);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("byChild");
-        foreach (var child in loaded.Issues.Where(i => i.ChildId is not null).GroupBy(i => i.ChildId!))
-        {
-            json.WriteStartObject();
-            json.WriteString("childId", child.Key);
-            Issues(json, child);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        Issues(json, loaded.Issues.Where(i => i.ChildId is null), "documentIssues");
-        json.WriteEndObject();
-    }
-
-    private static void Issues(Utf8JsonWriter json, IEnumerable<InputIssue> issues, string name = "issues")
-    {
-        json.WriteStartArray(name);
-        foreach (var issue in issues)
-        {
-            json.WriteStartObject();
-            json.WriteString("severity", issue.Severity == IssueSeverity.Error ? "error" : "warning");
-            json.WriteString("code", issue.Code);
-            json.WriteString("location", issue.Location.ToString());
-            if (issue.Value is null)
-            {
-                json.WriteNull("value");
-            }
-            else
-            {
-                json.WriteString("value", issue.Value);
-            }
-
-            json.WriteString("reason", issue.Reason);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-    }
 
     internal sealed class Settings : InputSettings
     {

@@ -4,7 +4,6 @@ using System.ComponentModel;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text.Json;
 using System.Threading;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -12,6 +11,7 @@ using Spectre.Console.Rendering;
 using YouthJustice.Cli.Infrastructure;
 using YouthJustice.Cli.Input;
 using YouthJustice.Cli.Output;
+using YouthJustice.Interchange.Explanations;
 using YouthJustice.Kpi;
 using YouthJustice.Kpi.Definitions;
 using YouthJustice.Kpi.Explanations;
@@ -71,10 +71,10 @@ internal sealed class DiffCommand : Command<DiffCommand.Settings>
         switch (settings.Format)
         {
             case "json":
-                OutputTarget.WriteStream(_console, settings.Out, stream => JsonOutput.Write(stream, json => Json(json, settings, differences, service.Result.Losses.Count)));
+                OutputTarget.WriteStream(_console, settings.Out, stream => DefinitionDifferenceWriter.WriteJson(settings.ParsedQuarter, from, to, differences, stream, service.Result.Losses.Count));
                 break;
             case "csv":
-                OutputTarget.WriteText(_console, settings.Out, writer => Csv(writer, differences));
+                OutputTarget.WriteText(_console, settings.Out, writer => DefinitionDifferenceWriter.WriteCsv(differences, writer));
                 break;
             default:
                 OutputTarget.Render(_console, settings.Out, Tables(settings, differences));
@@ -121,55 +121,6 @@ internal sealed class DiffCommand : Command<DiffCommand.Settings>
         }
 
         return [heading, summary, detail];
-    }
-
-    private static void Json(Utf8JsonWriter json, Settings settings, IReadOnlyList<DefinitionDifference> differences, int inputLosses)
-    {
-        json.WriteStartObject();
-        if (inputLosses > 0)
-        {
-            // Written only when the input lost data: the differences are then from part of it (decision IX-R2).
-            json.WriteNumber("inputLosses", inputLosses);
-        }
-
-        json.WriteString("quarter", settings.ParsedQuarter.ToString());
-        json.WriteString("from", settings.From.Name);
-        json.WriteString("to", settings.To.Name);
-        json.WriteNumber("children", differences.Select(d => d.ChildId).Distinct().Count());
-        json.WriteStartArray("differences");
-        foreach (var difference in differences)
-        {
-            json.WriteStartObject();
-            json.WriteString("childId", difference.ChildId.Value);
-            json.WriteString("measure", difference.MeasureId);
-            json.WriteString("from", StatusText.Name(difference.From));
-            json.WriteString("to", StatusText.Name(difference.To));
-            json.WriteString("rule", difference.Rule);
-            JsonOutput.StringArray(json, "reasonsFrom", difference.ReasonsFrom);
-            JsonOutput.StringArray(json, "reasonsTo", difference.ReasonsTo);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
-    }
-
-    private static void Csv(TextWriter writer, IReadOnlyList<DefinitionDifference> differences)
-    {
-        writer.Write("child_id,measure,from,to,rule,reasons_from,reasons_to\n");
-        foreach (var d in differences)
-        {
-            writer.Write(string.Join(
-                ',',
-                Output.Csv.Field(d.ChildId.Value),
-                Output.Csv.Field(d.MeasureId),
-                StatusText.Name(d.From),
-                StatusText.Name(d.To),
-                Output.Csv.Field(d.Rule),
-                Output.Csv.Field(string.Join(" ", d.ReasonsFrom)),
-                Output.Csv.Field(string.Join(" ", d.ReasonsTo))));
-            writer.Write('\n');
-        }
     }
 
     internal sealed class Settings : QuarterOnlySettings

@@ -2,9 +2,7 @@ using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
 using System.Linq;
-using System.Text.Json;
 using System.Threading;
-using NodaTime.Text;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Spectre.Console.Rendering;
@@ -12,6 +10,7 @@ using YouthJustice.Cli.Infrastructure;
 using YouthJustice.Cli.Input;
 using YouthJustice.Cli.Output;
 using YouthJustice.Domain.Children;
+using YouthJustice.Interchange.Explanations;
 using YouthJustice.Kpi;
 using YouthJustice.Kpi.Explanations;
 
@@ -43,7 +42,7 @@ internal sealed class ExplainCommand : Command<ExplainCommand.Settings>
 
         if (settings.Format == "json")
         {
-            OutputTarget.WriteStream(_console, settings.Out, stream => JsonOutput.Write(stream, json => Json(json, explanation)));
+            OutputTarget.WriteStream(_console, settings.Out, stream => ChildExplanationJsonWriter.Write(explanation, stream));
         }
         else
         {
@@ -84,21 +83,10 @@ internal sealed class ExplainCommand : Command<ExplainCommand.Settings>
         return id[..(id.Length - digits)] + number;
     }
 
-    internal static string Standing(ChildExplanation explanation) => explanation.Standing switch
-    {
-        CohortStanding.Member when explanation.Member is { } m => string.Create(
-            CultureInfo.InvariantCulture,
-            $"In the cohort: intervention {m.InterventionId} ({m.InterventionDisposal.Name}, {Iso(m.Start)} to {Iso(m.End)}) for offence {m.OffenceId}, outcome {m.Outcome.Name} on {Iso(m.OutcomeDate)}; type of order {m.TypeOfOrder.Name}; {m.QualifyingRows} qualifying row(s) before one was kept."),
-        CohortStanding.Excluded when explanation.Exclusion is { } e => $"Excluded from the cohort ({e.Reason.Name}): {e.Detail}.",
-        _ => $"Not a candidate: no intervention of the child ends in {explanation.Quarter}.",
-    };
-
-    private static string Iso(NodaTime.LocalDate date) => LocalDatePattern.Iso.Format(date);
-
     private static IRenderable[] Table(ChildExplanation explanation, bool all)
     {
         var heading = new Markup(
-            $"[bold]Child {Markup.Escape(explanation.ChildId.Value)}[/] · {Markup.Escape(Format.Quarter(explanation.Quarter))} · definitions {explanation.Definitions.Name}\n{Markup.Escape(Standing(explanation))}\n");
+            $"[bold]Child {Markup.Escape(explanation.ChildId.Value)}[/] · {Markup.Escape(Format.Quarter(explanation.Quarter))} · definitions {explanation.Definitions.Name}\n{Markup.Escape(ExplanationText.Summary(explanation))}\n");
         var table = new Table().Border(TableBorder.Rounded).Expand();
         table.AddColumn(new TableColumn("Measure").NoWrap());
         table.AddColumn(new TableColumn("Status").NoWrap());
@@ -127,53 +115,6 @@ internal sealed class ExplainCommand : Command<ExplainCommand.Settings>
         }
 
         return [.. items];
-    }
-
-    private static void Json(Utf8JsonWriter json, ChildExplanation explanation)
-    {
-        json.WriteStartObject();
-        json.WriteString("childId", explanation.ChildId.Value);
-        json.WriteString("quarter", explanation.Quarter.ToString());
-        json.WriteString("definitions", explanation.Definitions.Name);
-        json.WriteString("standing", explanation.Standing.ToString());
-        json.WriteString("summary", Standing(explanation));
-        if (explanation.Member is { } member)
-        {
-            json.WriteStartObject("member");
-            json.WriteString("interventionId", member.InterventionId.ToString());
-            json.WriteString("interventionDisposal", member.InterventionDisposal.Name);
-            json.WriteString("offenceId", member.OffenceId.ToString());
-            json.WriteString("outcome", member.Outcome.Name);
-            json.WriteString("outcomeDate", Iso(member.OutcomeDate));
-            json.WriteString("typeOfOrder", member.TypeOfOrder.Name);
-            json.WriteString("start", Iso(member.Start));
-            json.WriteString("end", Iso(member.End));
-            json.WriteNumber("qualifyingRows", member.QualifyingRows);
-            json.WriteEndObject();
-        }
-
-        if (explanation.Exclusion is { } exclusion)
-        {
-            json.WriteStartObject("exclusion");
-            json.WriteString("reason", exclusion.Reason.Name);
-            json.WriteString("interventionId", exclusion.InterventionId.ToString());
-            json.WriteString("detail", exclusion.Detail);
-            json.WriteEndObject();
-        }
-
-        json.WriteStartArray("measures");
-        foreach (var measure in explanation.Measures)
-        {
-            json.WriteStartObject();
-            json.WriteString("id", measure.MeasureId);
-            json.WriteString("title", measure.Title);
-            json.WriteString("status", StatusText.Name(measure.Status));
-            JsonOutput.StringArray(json, "reasons", measure.Reasons);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
     }
 
     internal sealed class Settings : QuarterSettings

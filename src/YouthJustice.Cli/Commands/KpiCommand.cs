@@ -45,7 +45,7 @@ internal sealed class KpiCommand : Command<KpiCommand.Settings>
                 OutputTarget.WriteStream(_console, settings.Out, stream => KpiReturnJsonWriter.WriteWithInputLosses(result, stream, children, service.Result.Losses, indented: true));
                 break;
             case "csv":
-                OutputTarget.WriteText(_console, settings.Out, writer => ReturnCsv.Write(result, writer));
+                OutputTarget.WriteText(_console, settings.Out, writer => KpiReturnCsvWriter.Write(result, writer));
                 break;
             default:
                 OutputTarget.Render(_console, settings.Out, ReturnTable.Render(result, service.Data.Name, settings.Headlines, settings.Splits, settings.Out is null ? _console.Out.Profile.Width : OutputTarget.FileWidth));

@@ -4,7 +4,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text;
 using Spectre.Console;
 using YouthJustice.Cli.Infrastructure;
 using YouthJustice.Cli.Input;
@@ -126,24 +125,7 @@ internal static class NationalKpiRun
 
         OutputTarget.WriteText(console, settings.Out, writer =>
         {
-            writer.Write("service,quarter," + ReturnCsv.Header + "\n");
-            foreach (var result in results)
-            {
-                foreach (var kpiReturn in result.Returns)
-                {
-                    var one = new StringBuilder();
-                    using (var text = new StringWriter(one, CultureInfo.InvariantCulture))
-                    {
-                        ReturnCsv.Write(kpiReturn, text);
-                    }
-
-                    var prefix = Csv.Field(kpiReturn.Service.Value) + "," + kpiReturn.Quarter + ",";
-                    foreach (var line in one.ToString().Split('\n').Skip(1).Where(l => l.Length > 0))
-                    {
-                        writer.Write(prefix + line + "\n");
-                    }
-                }
-            }
+            KpiReturnCsvWriter.WriteMany(results.SelectMany(r => r.Returns), writer);
         });
     }
 

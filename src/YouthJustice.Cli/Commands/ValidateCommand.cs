@@ -10,9 +10,9 @@ using Spectre.Console.Cli;
 using YouthJustice.Cli.Infrastructure;
 using YouthJustice.Cli.Input;
 using YouthJustice.Cli.Output;
-using YouthJustice.Cli.Validation;
 using YouthJustice.Interchange.Diagnostics;
 using YouthJustice.Interchange.Returns;
+using YouthJustice.Interchange.Validation;
 using YouthJustice.Kpi;
 
 namespace YouthJustice.Cli.Commands;
@@ -41,8 +41,7 @@ internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
         var report = Work.Run(_console, settings.Quiet, $"Comparing with {Path.GetFileName(settings.Return)}", () =>
         {
             var prepared = KpiEngine.Prepare(service.Data);
-            var ours = engine.Compute(prepared, theirs.Quarter, theirs.Definitions);
-            return new ReturnComparison(engine, prepared, ours).Compare(TheirReturnAdapter.From(theirs));
+            return ReturnValidator.Validate(engine, prepared, theirs);
         });
         if (service.Result.Losses.Count > 0)
         {
@@ -57,10 +56,10 @@ internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
         switch (settings.Format)
         {
             case "json":
-                OutputTarget.WriteStream(_console, settings.Out, stream => JsonOutput.Write(stream, json => ValidationOutput.Json(json, report, name)));
+                OutputTarget.WriteStream(_console, settings.Out, stream => ValidationReportWriter.WriteJson(report, name, stream));
                 break;
             case "markdown":
-                OutputTarget.WriteText(_console, settings.Out, writer => ValidationOutput.Markdown(writer, report, name));
+                OutputTarget.WriteText(_console, settings.Out, writer => ValidationReportWriter.WriteMarkdown(report, name, writer));
                 break;
             default:
                 OutputTarget.Render(_console, settings.Out, ValidationOutput.Tables(report, name));

@@ -1,34 +1,20 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
 using System.Linq;
-using System.Text.Json;
 using Spectre.Console;
 using Spectre.Console.Rendering;
-using YouthJustice.Cli.Validation;
+using YouthJustice.Interchange.Validation;
 
 namespace YouthJustice.Cli.Output;
 
-/// <summary>The <c>yj validate</c> report as tables, JSON or Markdown.</summary>
+/// <summary>The <c>yj validate</c> report as tables (JSON and Markdown: <see cref="ValidationReportWriter"/>).</summary>
 internal static class ValidationOutput
 {
-    public static string Heading(ValidationReport report, string theirs)
-        => string.Create(
-            CultureInfo.InvariantCulture,
-            $"{theirs} against the return computed from the data, {report.Quarter}, definitions {report.Definitions}: {report.MeasuresCompared} measure(s) compared, {report.MeasuresNotInTheirs} of ours not in their return (not compared), {report.ChildrenCompared} child(ren) of their per-child list compared.");
-
-    public static string Verdict(ValidationReport report)
-        => report.Agrees
-            ? report.CohortOnly
-                ? "The cohort agrees, but no measure was compared (their return gives none of ours), so no figure was validated."
-                : "No discrepancy: the return agrees."
-            : string.Create(CultureInfo.InvariantCulture, $"{report.Discrepancies.Count} discrepanc{(report.Discrepancies.Count == 1 ? "y" : "ies")}.");
-
     public static IRenderable[] Tables(ValidationReport report, string theirs)
     {
         var items = new List<IRenderable>
         {
-            new Markup($"[bold]{Markup.Escape(Heading(report, theirs))}[/]\n{(report.Agrees ? "[green]" : "[red]")}{Markup.Escape(Verdict(report))}[/]\n"),
+            new Markup($"[bold]{Markup.Escape(report.Heading(theirs))}[/]\n{(report.Agrees ? "[green]" : "[red]")}{Markup.Escape(report.Verdict)}[/]\n"),
         };
         foreach (var note in report.Notes)
         {
@@ -61,100 +47,6 @@ internal static class ValidationOutput
         return [.. items];
     }
 
-    public static void Json(Utf8JsonWriter json, ValidationReport report, string theirs)
-    {
-        json.WriteStartObject();
-        json.WriteString("return", theirs);
-        json.WriteString("quarter", report.Quarter);
-        json.WriteString("definitions", report.Definitions);
-        json.WriteBoolean("agrees", report.Agrees);
-        json.WriteNumber("measuresCompared", report.MeasuresCompared);
-        json.WriteNumber("measuresNotInTheirs", report.MeasuresNotInTheirs);
-        json.WriteNumber("childrenCompared", report.ChildrenCompared);
-        JsonOutput.StringArray(json, "notes", report.Notes);
-        json.WriteStartArray("discrepancies");
-        foreach (var d in report.Discrepancies)
-        {
-            json.WriteStartObject();
-            json.WriteString("kind", d.Kind.ToString());
-            json.WriteString("measure", d.MeasureId);
-            if (d.Split is null)
-            {
-                json.WriteNull("split");
-            }
-            else
-            {
-                json.WriteString("split", d.Split);
-            }
-
-            json.WriteString("ours", d.Ours);
-            json.WriteString("theirs", d.Theirs);
-            json.WriteString("summary", d.Summary);
-            json.WriteStartArray("children");
-            foreach (var child in d.Children)
-            {
-                json.WriteStartObject();
-                json.WriteString("childId", child.ChildId);
-                json.WriteString("ours", child.Ours);
-                if (child.Theirs is null)
-                {
-                    json.WriteNull("theirs");
-                }
-                else
-                {
-                    json.WriteString("theirs", child.Theirs);
-                }
-
-                JsonOutput.StringArray(json, "why", child.Why);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteNumber("moreChildren", d.MoreChildren);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
-    }
-
-    public static void Markdown(TextWriter writer, ValidationReport report, string theirs)
-    {
-        writer.Write("# yj validate: " + Cell(theirs) + "\n\n");
-        writer.Write(Heading(report, theirs) + "\n\n**" + Verdict(report) + "**\n\n");
-        foreach (var note in report.Notes)
-        {
-            writer.Write("> Note: " + note + "\n\n");
-        }
-
-        if (report.Agrees)
-        {
-            return;
-        }
-
-        writer.Write("| Kind | Measure | Ours | Theirs | What differs |\n|---|---|---|---|---|\n");
-        foreach (var d in report.Discrepancies)
-        {
-            var measure = d.Split is null ? d.MeasureId : $"{d.MeasureId} ({d.Split})";
-            writer.Write($"| {d.Kind} | `{Cell(measure)}` | {Cell(d.Ours)} | {Cell(d.Theirs)} | {Cell(d.Summary)} |\n");
-        }
-
-        foreach (var d in report.Discrepancies.Where(d => d.Children.Count > 0))
-        {
-            var measure = d.Split is null ? d.MeasureId : $"{d.MeasureId} ({d.Split})";
-            writer.Write($"\n## {d.Kind}: `{measure}`\n\n{d.Summary}\n\n| Child | Ours | Theirs | Why (ours) |\n|---|---|---|---|\n");
-            foreach (var child in d.Children)
-            {
-                writer.Write($"| {Cell(child.ChildId)} | {Cell(child.Ours)} | {Cell(child.Theirs ?? "-")} | {Cell(string.Join(" ", child.Why))} |\n");
-            }
-
-            if (d.MoreChildren > 0)
-            {
-                writer.Write(string.Create(CultureInfo.InvariantCulture, $"\nand {d.MoreChildren} more child(ren).\n"));
-            }
-        }
-    }
-
     private static string Detail(Discrepancy d)
     {
         var lines = new List<string> { d.Summary };
@@ -166,6 +58,4 @@ internal static class ValidationOutput
 
         return string.Join("\n", lines);
     }
-
-    private static string Cell(string text) => text.Replace("|", "\\|", System.StringComparison.Ordinal).Replace("\n", " ", System.StringComparison.Ordinal);
 }

@@ -33,7 +33,7 @@ public sealed class LossRuleTest
     public void Every_child_rejected_is_exit_code_3_not_an_all_zero_return()
     {
         using var folder = new TempFolder();
-        var input = folder.Write("all-bad.json", Inputs.ThreeChildren.Replace("\"sex\": \"Male\"", "\"sex\": \"M\"").Replace("\"sex\": \"Female\"", "\"sex\": \"F\""));
+        var input = folder.Write("all-bad.json", CaseDocuments.ThreeChildren.Replace("\"sex\": \"Male\"", "\"sex\": \"M\"").Replace("\"sex\": \"Female\"", "\"sex\": \"F\""));
 
         var run = Yj.Run("kpi", input, "--quarter", "2023Q3");
 
@@ -87,7 +87,7 @@ public sealed class LossRuleTest
     public void Check_with_strict_stops_on_a_warning_that_lost_data()
     {
         using var folder = new TempFolder();
-        var input = folder.Write("ete.json", Inputs.ThreeChildren.Replace("\"accommodation\":", "\"Accommodation\":"));
+        var input = folder.Write("ete.json", CaseDocuments.ThreeChildren.Replace("\"accommodation\":", "\"Accommodation\":"));
 
         var lenient = Yj.Run("check", input);
         var strict = Yj.Run("check", input, "--strict");
@@ -101,7 +101,7 @@ public sealed class LossRuleTest
     public void A_field_name_in_the_wrong_case_in_every_child_is_a_reported_loss()
     {
         using var folder = new TempFolder();
-        var input = folder.Write("ete.json", Inputs.ThreeChildren.Replace("\"accommodation\":", "\"Accommodation\":"));
+        var input = folder.Write("ete.json", CaseDocuments.ThreeChildren.Replace("\"accommodation\":", "\"Accommodation\":"));
 
         var run = Yj.Run("kpi", input, "--quarter", "2023Q3", "--format", "json", "--quiet");
 
@@ -114,7 +114,7 @@ public sealed class LossRuleTest
     public void Diff_json_and_the_validate_report_say_that_the_input_lost_data()
     {
         using var folder = new TempFolder();
-        var input = folder.Write("issues.json", Inputs.WithIssues);
+        var input = folder.Write("issues.json", CaseDocuments.WithIssues);
         var theirs = folder.Write("theirs.json", Yj.Run("kpi", input, "--quarter", "2023Q3", "--format", "json").Out);
 
         var diff = Yj.Run("diff", input, "--quarter", "2023Q3", "--format", "json");
@@ -129,7 +129,7 @@ public sealed class LossRuleTest
     public void A_complete_read_writes_no_input_losses()
     {
         using var folder = new TempFolder();
-        var input = folder.Write("ok.json", Inputs.ThreeChildren);
+        var input = folder.Write("ok.json", CaseDocuments.ThreeChildren);
 
         var run = Yj.Run("kpi", input, "--quarter", "2023Q3", "--format", "json");
 
@@ -142,7 +142,7 @@ public sealed class LossRuleTest
     public void Validate_does_not_say_no_discrepancy_for_a_return_of_another_service()
     {
         using var folder = new TempFolder();
-        var input = folder.Write("data.json", Inputs.ThreeChildren);
+        var input = folder.Write("data.json", CaseDocuments.ThreeChildren);
         var ours = Yj.Run("kpi", input, "--quarter", "2023Q3", "--format", "json");
         var theirs = folder.Write("theirs.json", ours.Out.Replace("\"service\": \"T01\"", "\"service\": \"X99\""));
 
@@ -156,7 +156,7 @@ public sealed class LossRuleTest
     public void Validate_does_not_say_no_discrepancy_for_a_return_with_no_measures()
     {
         using var folder = new TempFolder();
-        var input = folder.Write("data.json", Inputs.ThreeChildren);
+        var input = folder.Write("data.json", CaseDocuments.ThreeChildren);
         var theirs = folder.Write(
             "theirs.json",
             """{ "schema": "youthjustice-kpi-return/1", "service": "T01", "quarter": "2023Q3", "definitions": "2024", "measures": [], "cohort": { "children": 2, "excluded": [ { "childId": "C3", "reason": "ResidentInAnotherArea" } ] } }""");

@@ -15,7 +15,7 @@ public sealed class PapercutsTest
     {
         using var folder = new TempFolder();
         var huge = new string('x', 10 * 1024 * 1024);
-        var input = folder.Write("huge.json", Inputs.WithIssues.Replace("\"sex\": \"M\"", "\"sex\": \"" + huge + "\""));
+        var input = folder.Write("huge.json", CaseDocuments.WithIssues.Replace("\"sex\": \"M\"", "\"sex\": \"" + huge + "\""));
 
         var warned = Yj.Run("kpi", input, "--quarter", "2023Q3", "--headlines");
         var checkedRun = Yj.Run("check", input, "--format", "json");
@@ -32,21 +32,21 @@ public sealed class PapercutsTest
     public void Out_refuses_to_overwrite_the_input(string command, string a, string b, string? c, string? d)
     {
         using var folder = new TempFolder();
-        var input = folder.Write("data.json", Inputs.ThreeChildren);
+        var input = folder.Write("data.json", CaseDocuments.ThreeChildren);
         string[] args = c is null ? [command, input, a, b, "--out", input] : [command, input, a, b, c, d!, "--out", input];
 
         var run = Yj.Run(args);
 
         run.ExitCode.Should().Be(ExitCode.Usage);
         run.Error.Should().Contain($"--out '{input}' is the input: writing there would overwrite it; give another file.");
-        File.ReadAllText(input).Should().Be(Inputs.ThreeChildren);
+        File.ReadAllText(input).Should().Be(CaseDocuments.ThreeChildren);
     }
 
     [Fact]
     public void Out_refuses_to_overwrite_the_return_being_validated()
     {
         using var folder = new TempFolder();
-        var input = folder.Write("data.json", Inputs.ThreeChildren);
+        var input = folder.Write("data.json", CaseDocuments.ThreeChildren);
         var theirs = folder.Write("theirs.json", Yj.Run("kpi", input, "--quarter", "2023Q3", "--format", "json").Out);
 
         var run = Yj.Run("validate", input, "--return", theirs, "--out", theirs);
@@ -118,7 +118,7 @@ public sealed class PapercutsTest
     public void Control_characters_in_an_id_reject_the_child(string id, string character)
     {
         using var folder = new TempFolder();
-        var input = folder.Write("ids.json", Inputs.WithIssues.Replace("\"id\": \"C1\"", "\"id\": \"" + id + "\""));
+        var input = folder.Write("ids.json", CaseDocuments.WithIssues.Replace("\"id\": \"C1\"", "\"id\": \"" + id + "\""));
 
         var run = Yj.Run("check", input);
 

@@ -13,7 +13,7 @@ public sealed class CheckCommandTest
     public void Clean_input_has_no_issues_and_exit_code_0()
     {
         using var folder = new TempFolder();
-        var input = folder.Write("service.json", Inputs.ThreeChildren);
+        var input = folder.Write("service.json", CaseDocuments.ThreeChildren);
 
         var run = Yj.Run("check", input);
 
@@ -25,7 +25,7 @@ public sealed class CheckCommandTest
     public void Errors_give_exit_code_1_with_counts_by_rule_and_issues_by_child()
     {
         using var folder = new TempFolder();
-        var input = folder.Write("issues.json", Inputs.WithIssues);
+        var input = folder.Write("issues.json", CaseDocuments.WithIssues);
 
         var run = Yj.Run("check", input);
 
@@ -40,7 +40,7 @@ public sealed class CheckCommandTest
     public void Json_report_groups_the_issues_by_child()
     {
         using var folder = new TempFolder();
-        var input = folder.Write("issues.json", Inputs.WithIssues);
+        var input = folder.Write("issues.json", CaseDocuments.WithIssues);
 
         var run = Yj.Run("check", input, "--format", "json");
 
@@ -62,7 +62,7 @@ public sealed class CheckCommandTest
     public void Warnings_alone_are_exit_code_0()
     {
         using var folder = new TempFolder();
-        var input = folder.Write("warnings.json", Inputs.WarningsOnly);
+        var input = folder.Write("warnings.json", CaseDocuments.WarningsOnly);
 
         var run = Yj.Run("check", input);
 
@@ -86,7 +86,7 @@ public sealed class CheckCommandTest
     public void Limit_option_caps_the_issues_listed()
     {
         using var folder = new TempFolder();
-        var input = folder.Write("issues.json", Inputs.WithIssues);
+        var input = folder.Write("issues.json", CaseDocuments.WithIssues);
 
         var run = Yj.Run("check", input, "--limit", "1");
 

@@ -14,7 +14,7 @@ public sealed class DiffCommandTest
     public void Dto_licence_child_changes_cohort_between_the_sets_with_the_age_rule()
     {
         using var folder = new TempFolder();
-        var input = folder.Write("dto.json", Inputs.DtoLicence);
+        var input = folder.Write("dto.json", CaseDocuments.DtoLicence);
 
         var run = Yj.Run("diff", input, "--quarter", "2024Q1", "--definitions", "2023", "2024", "--format", "json");
 
@@ -34,7 +34,7 @@ public sealed class DiffCommandTest
     public void Sets_can_be_given_in_either_order()
     {
         using var folder = new TempFolder();
-        var input = folder.Write("dto.json", Inputs.DtoLicence);
+        var input = folder.Write("dto.json", CaseDocuments.DtoLicence);
 
         var run = Yj.Run("diff", input, "--quarter", "2024Q1", "--definitions", "2024", "2023", "--format", "csv");
 
@@ -55,7 +55,7 @@ public sealed class DiffCommandTest
     public void Children_without_a_health_need_leave_the_kpi_4_and_5_denominators_under_2024()
     {
         using var folder = new TempFolder();
-        var input = folder.Write("service.json", Inputs.ThreeChildren);
+        var input = folder.Write("service.json", CaseDocuments.ThreeChildren);
 
         var run = Yj.Run("diff", input, "--quarter", "2023Q3", "--format", "csv");
 
@@ -72,7 +72,7 @@ public sealed class DiffCommandTest
     public void The_table_heading_counts_children_measures_and_changes_separately()
     {
         using var folder = new TempFolder();
-        var input = folder.Write("service.json", Inputs.ThreeChildren);
+        var input = folder.Write("service.json", CaseDocuments.ThreeChildren);
 
         var run = Yj.Run("diff", input, "--quarter", "2023Q3");
 
@@ -84,7 +84,7 @@ public sealed class DiffCommandTest
     public void No_difference_is_said_plainly()
     {
         using var folder = new TempFolder();
-        var input = folder.Write("service.json", Inputs.ThreeChildren);
+        var input = folder.Write("service.json", CaseDocuments.ThreeChildren);
 
         var run = Yj.Run("diff", input, "--quarter", "2024Q1");
 

@@ -13,7 +13,7 @@ public sealed class ExplainCommandTest
     public void Member_is_explained_with_the_kept_row_and_each_measure()
     {
         using var folder = new TempFolder();
-        var input = folder.Write("service.json", Inputs.ThreeChildren);
+        var input = folder.Write("service.json", CaseDocuments.ThreeChildren);
 
         var run = Yj.Run("explain", input, "--child", "C2", "--quarter", "2023Q3");
 
@@ -28,7 +28,7 @@ public sealed class ExplainCommandTest
     public void Excluded_child_is_explained_with_the_reason()
     {
         using var folder = new TempFolder();
-        var input = folder.Write("service.json", Inputs.ThreeChildren);
+        var input = folder.Write("service.json", CaseDocuments.ThreeChildren);
 
         var run = Yj.Run("explain", input, "--child", "C3", "--quarter", "2023Q3");
 
@@ -40,7 +40,7 @@ public sealed class ExplainCommandTest
     public void Child_with_nothing_ending_is_not_a_candidate()
     {
         using var folder = new TempFolder();
-        var input = folder.Write("service.json", Inputs.ThreeChildren);
+        var input = folder.Write("service.json", CaseDocuments.ThreeChildren);
 
         var run = Yj.Run("explain", input, "--child", "C1", "--quarter", "2024Q1");
 
@@ -52,7 +52,7 @@ public sealed class ExplainCommandTest
     public void Json_lists_every_measure_of_the_catalogue()
     {
         using var folder = new TempFolder();
-        var input = folder.Write("service.json", Inputs.ThreeChildren);
+        var input = folder.Write("service.json", CaseDocuments.ThreeChildren);
 
         var run = Yj.Run("explain", input, "--child", "C1", "--quarter", "2023Q3", "--format", "json");
 
@@ -71,7 +71,7 @@ public sealed class ExplainCommandTest
     public void All_option_lists_the_measures_outside_the_denominator_too()
     {
         using var folder = new TempFolder();
-        var input = folder.Write("service.json", Inputs.ThreeChildren);
+        var input = folder.Write("service.json", CaseDocuments.ThreeChildren);
 
         var run = Yj.Run("explain", input, "--child", "C1", "--quarter", "2023Q3", "--all");
 
@@ -82,7 +82,7 @@ public sealed class ExplainCommandTest
     public void Unknown_child_is_exit_code_4_with_a_clear_message()
     {
         using var folder = new TempFolder();
-        var input = folder.Write("service.json", Inputs.ThreeChildren);
+        var input = folder.Write("service.json", CaseDocuments.ThreeChildren);
 
         var run = Yj.Run("explain", input, "--child", "C9", "--quarter", "2023Q3");
 

@@ -52,7 +52,7 @@ public sealed class KpiCommandTest
     public void Json_with_children_option_carries_the_per_child_list()
     {
         using var folder = new TempFolder();
-        var input = folder.Write("service.json", Inputs.ThreeChildren);
+        var input = folder.Write("service.json", CaseDocuments.ThreeChildren);
 
         var run = Yj.Run("kpi", input, "--quarter", "2023Q3", "--format", "json", "--children");
 
@@ -75,7 +75,7 @@ public sealed class KpiCommandTest
     public void Small_input_gives_the_hand_worked_figures_as_csv()
     {
         using var folder = new TempFolder();
-        var input = folder.Write("service.json", Inputs.ThreeChildren);
+        var input = folder.Write("service.json", CaseDocuments.ThreeChildren);
 
         var run = Yj.Run("kpi", input, "--quarter", "2023Q3", "--format", "csv");
 
@@ -93,7 +93,7 @@ public sealed class KpiCommandTest
     public void Definitions_option_selects_the_2023_set()
     {
         using var folder = new TempFolder();
-        var input = folder.Write("dto.json", Inputs.DtoLicence);
+        var input = folder.Write("dto.json", CaseDocuments.DtoLicence);
 
         var under2023 = Yj.Run("kpi", input, "--quarter", "2024Q1", "--definitions", "2023", "--format", "csv");
         var under2024 = Yj.Run("kpi", input, "--quarter", "2024Q1", "--format", "csv");
@@ -157,7 +157,7 @@ public sealed class KpiCommandTest
     public void Wrong_schema_is_exit_code_3()
     {
         using var folder = new TempFolder();
-        var input = folder.Write("v2.json", Inputs.WrongSchema);
+        var input = folder.Write("v2.json", CaseDocuments.WrongSchema);
 
         var run = Yj.Run("kpi", input, "--quarter", "2024Q1");
 
@@ -180,7 +180,7 @@ public sealed class KpiCommandTest
     public void Rejected_items_are_a_warning_and_the_rest_is_computed()
     {
         using var folder = new TempFolder();
-        var input = folder.Write("issues.json", Inputs.WithIssues);
+        var input = folder.Write("issues.json", CaseDocuments.WithIssues);
 
         var run = Yj.Run("kpi", input, "--quarter", "2023Q3", "--headlines");
 
@@ -193,7 +193,7 @@ public sealed class KpiCommandTest
     public void Quiet_option_silences_progress_but_not_a_loss()
     {
         using var folder = new TempFolder();
-        var input = folder.Write("issues.json", Inputs.WithIssues);
+        var input = folder.Write("issues.json", CaseDocuments.WithIssues);
 
         var run = Yj.Run("kpi", input, "--quarter", "2023Q3", "--headlines", "--quiet");
 
@@ -205,7 +205,7 @@ public sealed class KpiCommandTest
     public void Strict_option_turns_a_rejected_item_into_exit_code_3()
     {
         using var folder = new TempFolder();
-        var input = folder.Write("issues.json", Inputs.WithIssues);
+        var input = folder.Write("issues.json", CaseDocuments.WithIssues);
 
         var run = Yj.Run("kpi", input, "--quarter", "2023Q3", "--strict");
 

@@ -10,7 +10,7 @@ using YouthJustice.Cli.Tests.TestSupport;
 namespace YouthJustice.Cli.Tests.Commands;
 
 /// <summary>
-/// <c>yj validate</c> against <see cref="Inputs.ThreeChildren"/> in 2023Q3 (worked by hand: cohort C1, C2; C3 excluded
+/// <c>yj validate</c> against <see cref="CaseDocuments.ThreeChildren"/> in 2023Q3 (worked by hand: cohort C1, C2; C3 excluded
 /// ResidentInAnotherArea; kpi1.headline 1/2, C1 suitable and C2 unsuitable).
 /// </summary>
 public sealed class ValidateCommandTest
@@ -33,7 +33,7 @@ public sealed class ValidateCommandTest
     public void An_agreeing_return_is_exit_code_0()
     {
         using var folder = new TempFolder();
-        var input = folder.Write("service.json", Inputs.ThreeChildren);
+        var input = folder.Write("service.json", CaseDocuments.ThreeChildren);
         var theirs = folder.Write("theirs.json", Agreeing);
 
         var run = Yj.Run("validate", input, "--return", theirs);
@@ -46,7 +46,7 @@ public sealed class ValidateCommandTest
     public void A_discrepancy_is_exit_code_1_with_the_child_and_the_rule()
     {
         using var folder = new TempFolder();
-        var input = folder.Write("service.json", Inputs.ThreeChildren);
+        var input = folder.Write("service.json", CaseDocuments.ThreeChildren);
         var theirs = folder.Write("theirs.json", CountingC2);
 
         var run = Yj.Run("validate", input, "--return", theirs);
@@ -60,7 +60,7 @@ public sealed class ValidateCommandTest
     public void Json_report_lists_the_discrepancy_and_its_children()
     {
         using var folder = new TempFolder();
-        var input = folder.Write("service.json", Inputs.ThreeChildren);
+        var input = folder.Write("service.json", CaseDocuments.ThreeChildren);
         var theirs = folder.Write("theirs.json", CountingC2);
 
         var run = Yj.Run("validate", input, "--return", theirs, "--format", "json");
@@ -79,7 +79,7 @@ public sealed class ValidateCommandTest
     public void Markdown_report_has_a_table_of_discrepancies()
     {
         using var folder = new TempFolder();
-        var input = folder.Write("service.json", Inputs.ThreeChildren);
+        var input = folder.Write("service.json", CaseDocuments.ThreeChildren);
         var theirs = folder.Write("theirs.json", CountingC2);
 
         var run = Yj.Run("validate", input, "--return", theirs, "--format", "markdown");
@@ -111,7 +111,7 @@ public sealed class ValidateCommandTest
     public void Missing_return_file_is_exit_code_3()
     {
         using var folder = new TempFolder();
-        var input = folder.Write("service.json", Inputs.ThreeChildren);
+        var input = folder.Write("service.json", CaseDocuments.ThreeChildren);
 
         var run = Yj.Run("validate", input, "--return", folder.File("nothere.json"));
 
@@ -123,7 +123,7 @@ public sealed class ValidateCommandTest
     public void A_return_that_is_not_a_kpi_return_is_exit_code_3()
     {
         using var folder = new TempFolder();
-        var input = folder.Write("service.json", Inputs.ThreeChildren);
+        var input = folder.Write("service.json", CaseDocuments.ThreeChildren);
 
         var notJson = Yj.Run("validate", input, "--return", folder.Write("a.json", "not json"));
         var caseLevel = Yj.Run("validate", input, "--return", input);

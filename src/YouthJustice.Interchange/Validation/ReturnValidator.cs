@@ -4,20 +4,29 @@ using System.Globalization;
 using System.Linq;
 using YouthJustice.Domain.Children;
 using YouthJustice.Domain.Disposals;
+using YouthJustice.Interchange.Explanations;
+using YouthJustice.Interchange.Returns;
 using YouthJustice.Kpi;
 using YouthJustice.Kpi.Cohorts;
 using YouthJustice.Kpi.Explanations;
 using YouthJustice.Kpi.Results;
 
-namespace YouthJustice.Cli.Validation;
+namespace YouthJustice.Interchange.Validation;
 
 /// <summary>
-/// Compares another system's KPI return with ours, measure by measure and split by split, and — when their return
-/// carries its per-child list — child by child. Every discrepancy comes with the children that explain it and our
-/// reason for each (the deciding rule and the records), from <see cref="KpiEngine.Outcomes"/> and
-/// <see cref="KpiEngine.Explain"/>.
+/// Compares another system's KPI return (a <see cref="KpiReturnDocument"/>, as <see cref="KpiReturnJsonReader"/>
+/// reads it) with ours, measure by measure and split by split, and, when their return carries its per-child list,
+/// child by child. Every discrepancy comes with the children that explain it and our reason for each (the deciding
+/// rule and the records), from <see cref="KpiEngine.Outcomes"/> and <see cref="KpiEngine.Explain"/>. What
+/// <c>yj validate</c> runs; a vendor's own system can call it without the tool.
 /// </summary>
-internal sealed class ReturnComparison
+/// <remarks>
+/// Only what their return gives is compared: a measure they leave out is counted in
+/// <see cref="ValidationReport.MeasuresNotInTheirs"/>; a value of <see langword="null"/> is not compared (the document
+/// cannot tell it from a value left out; the reader warns when a value does not match its numerator and denominator).
+/// A return for another service is always a discrepancy (decision IX-R4).
+/// </remarks>
+public sealed class ReturnValidator
 {
     /// <summary>How many explaining children a discrepancy lists; the rest are counted.</summary>
     public const int ChildrenListed = 10;
@@ -29,8 +38,15 @@ internal sealed class ReturnComparison
     private readonly HashSet<string> _cohortMeasures;
     private readonly Dictionary<string, ChildExplanation?> _explanations = new(StringComparer.Ordinal);
 
-    public ReturnComparison(KpiEngine engine, PreparedService service, KpiReturn ours)
+    /// <summary>Prepares a comparison with our return <paramref name="ours"/>, computed by <paramref name="engine"/> from <paramref name="service"/>.</summary>
+    /// <param name="engine">The engine that computed <paramref name="ours"/>; it explains the children.</param>
+    /// <param name="service">The service's prepared data.</param>
+    /// <param name="ours">Our return for the quarter and definitions of theirs.</param>
+    public ReturnValidator(KpiEngine engine, PreparedService service, KpiReturn ours)
     {
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(service);
+        ArgumentNullException.ThrowIfNull(ours);
         _engine = engine;
         _service = service;
         _ours = ours;
@@ -41,17 +57,39 @@ internal sealed class ReturnComparison
             : [];
     }
 
-    public ValidationReport Compare(TheirReturn theirs)
+    /// <summary>Our return, computed for the quarter and definitions of <paramref name="theirs"/>, compared with it.</summary>
+    /// <param name="engine">The engine.</param>
+    /// <param name="service">The service's prepared data.</param>
+    /// <param name="theirs">Their return.</param>
+    /// <returns>The report: every discrepancy with the children that explain it.</returns>
+    public static ValidationReport Validate(KpiEngine engine, PreparedService service, KpiReturnDocument theirs)
     {
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(theirs);
+        var ours = engine.Compute(service, theirs.Quarter, theirs.Definitions);
+        return new ReturnValidator(engine, service, ours).Compare(theirs);
+    }
+
+    /// <summary>Compares their return with ours.</summary>
+    /// <param name="theirs">Their return; its quarter and definitions should be those of ours.</param>
+    /// <returns>The report: every discrepancy with the children that explain it.</returns>
+    public ValidationReport Compare(KpiReturnDocument theirs)
+    {
+        ArgumentNullException.ThrowIfNull(theirs);
         var notes = new List<string>();
         var discrepancies = new List<Discrepancy>();
-        if (theirs.Service is { } code && code != _ours.Service.Value)
+        if (theirs.Service != _ours.Service.Value)
         {
             // Another service's return never "agrees" with this data, whatever its figures (decision IX-R4).
             discrepancies.Add(new Discrepancy(
-                DiscrepancyKind.Service, "service", null, _ours.Service.Value, code,
-                $"Their return is for service '{code}'; the data is for '{_ours.Service.Value}': a return can only agree with its own service's data. Figures are compared all the same.",
+                DiscrepancyKind.Service, "service", null, _ours.Service.Value, theirs.Service,
+                $"Their return is for service '{theirs.Service}'; the data is for '{_ours.Service.Value}': a return can only agree with its own service's data. Figures are compared all the same.",
                 [], 0));
+        }
+
+        if (theirs.Quarter != _ours.Quarter || theirs.Definitions != _ours.Definitions)
+        {
+            notes.Add($"Their return is for {theirs.Quarter}, definitions {theirs.Definitions.Name}; ours for {_ours.Quarter}, definitions {_ours.Definitions.Name}.");
         }
 
         var order = _ours.Measures.Select((m, i) => (m.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
@@ -59,17 +97,18 @@ internal sealed class ReturnComparison
         foreach (var measure in theirs.Measures.OrderBy(m => order.GetValueOrDefault(m.Id, int.MaxValue)))
         {
             var ours = _ours.Find(measure.Id);
+            var figure = TheirFigure.Of(measure);
             if (ours is null)
             {
                 discrepancies.Add(new Discrepancy(
-                    DiscrepancyKind.UnknownMeasure, measure.Id, null, "-", Figure(measure.Figure),
+                    DiscrepancyKind.UnknownMeasure, measure.Id, null, "-", Figure(figure),
                     string.Create(CultureInfo.InvariantCulture, $"Their return has the measure '{measure.Id}', which is not one of the {_ours.Measures.Count} measures computed here; check the id against KpiEngine.Catalogue (docs/kpis/)."),
                     [], 0));
                 continue;
             }
 
             compared++;
-            CompareMeasure(measure, ours, theirs.Children, discrepancies);
+            CompareMeasure(measure, figure, ours, theirs.Children, discrepancies);
         }
 
         CompareCohort(theirs, discrepancies);
@@ -78,52 +117,46 @@ internal sealed class ReturnComparison
         return new ValidationReport(_ours.Quarter.ToString(), _ours.Definitions.Name, compared, notInTheirs, childrenCompared, discrepancies, notes);
     }
 
-    internal static string Figure(Fraction fraction, MeasureUnit unit)
+    private static string Figure(Fraction fraction, MeasureUnit unit)
         => unit == MeasureUnit.Count
             ? fraction.Numerator.ToString(CultureInfo.InvariantCulture)
             : string.Create(CultureInfo.InvariantCulture, $"{fraction.Numerator}/{fraction.Denominator} = {fraction.Display(unit)}");
 
-    internal static string Figure(TheirFigure figure)
+    private static string Figure(TheirFigure figure)
     {
         var parts = figure.Numerator is null && figure.Denominator is null
             ? string.Empty
             : string.Create(CultureInfo.InvariantCulture, $"{(figure.Numerator is { } n ? n.ToString(CultureInfo.InvariantCulture) : "?")}/{(figure.Denominator is { } d ? d.ToString(CultureInfo.InvariantCulture) : "?")}");
-        if (!figure.Value.IsGiven)
+        if (figure.Value is not { } v)
         {
             return parts.Length == 0 ? "(nothing given)" : parts;
         }
 
-        var value = figure.Value.Value is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture) : "no value";
+        var value = v.ToString("0.0", CultureInfo.InvariantCulture);
         return parts.Length == 0 ? value : parts + " = " + value;
     }
 
     private static bool Differs(TheirFigure theirs, Fraction ours, MeasureUnit unit)
         => (theirs.Numerator is { } n && n != ours.Numerator)
            || (theirs.Denominator is { } d && unit != MeasureUnit.Count && d != ours.Denominator)
-           || (theirs.Value.IsGiven && theirs.Value.Value != ours.ValueIn(unit));
+           || (theirs.Value is { } value && value != ours.ValueIn(unit));
 
-    private void CompareMeasure(TheirMeasure theirs, MeasureResult ours, IReadOnlyList<TheirChild>? children, List<Discrepancy> discrepancies)
+    private void CompareMeasure(ReturnedMeasure theirs, TheirFigure theirFigure, MeasureResult ours, IReadOnlyList<ReturnedChild>? children, List<Discrepancy> discrepancies)
     {
         var unit = ours.Definition.Unit;
-        if (Differs(theirs.Figure, ours.Fraction, unit))
+        if (Differs(theirFigure, ours.Fraction, unit))
         {
-            var (explaining, more) = Explaining(ours.Id, null, theirs.Figure, ours.Fraction, children);
+            var (explaining, more) = Explaining(ours.Id, null, theirFigure, ours.Fraction, children);
             discrepancies.Add(new Discrepancy(
-                DiscrepancyKind.Measure, ours.Id, null, Figure(ours.Fraction, unit), Figure(theirs.Figure),
-                Summary(ours, theirs.Figure, ours.Fraction, null) + OwnChildren(ours.Id, children, explaining), explaining, more));
+                DiscrepancyKind.Measure, ours.Id, null, Figure(ours.Fraction, unit), Figure(theirFigure),
+                Summary(ours, theirFigure, ours.Fraction, null) + OwnChildren(ours.Id, children, explaining), explaining, more));
         }
 
-        foreach (var (typeName, figure) in theirs.ByTypeOfOrder.OrderBy(p => TypeOfOrder.TryFromName(p.Key, out var t) ? t.Value : int.MaxValue))
+        // The reader keys the split by type of order, so an unknown key never reaches here: it is the reader's issue.
+        foreach (var (type, fraction) in theirs.ByTypeOfOrder)
         {
-            if (!TypeOfOrder.TryFromName(typeName, out var type))
-            {
-                discrepancies.Add(new Discrepancy(
-                    DiscrepancyKind.Split, ours.Id, typeName, "-", Figure(figure),
-                    $"'{typeName}' is not a type of order; byTypeOfOrder keys are {string.Join(", ", TypeOfOrder.List.OrderBy(t => t.Value).Select(t => t.Name))}.",
-                    [], 0));
-                continue;
-            }
-
+            var typeName = type.Name;
+            var figure = TheirFigure.Of(fraction);
             if (!ours.ByTypeOfOrder.TryGetValue(type, out var cell))
             {
                 discrepancies.Add(new Discrepancy(
@@ -144,7 +177,7 @@ internal sealed class ReturnComparison
     }
 
     // With a per-child list in which no child differs, the other return's figure does not match its own children.
-    private string OwnChildren(string measureId, IReadOnlyList<TheirChild>? children, IReadOnlyList<ExplainingChild> explaining)
+    private string OwnChildren(string measureId, IReadOnlyList<ReturnedChild>? children, IReadOnlyList<ExplainingChild> explaining)
         => children is not null && explaining.Count == 0 && _cohortMeasures.Contains(measureId)
             ? " Their per-child list gives every child the same status as ours on this measure: their figure does not add up from their own children."
             : string.Empty;
@@ -173,7 +206,7 @@ internal sealed class ReturnComparison
 
     // The children that can explain a difference on a cohort measure: from their per-child list when given, otherwise
     // our children on the side of the difference (those we do not count when they count more, and the reverse).
-    private (IReadOnlyList<ExplainingChild> Children, int More) Explaining(string measureId, TypeOfOrder? type, TheirFigure theirs, Fraction ours, IReadOnlyList<TheirChild>? children)
+    private (IReadOnlyList<ExplainingChild> Children, int More) Explaining(string measureId, TypeOfOrder? type, TheirFigure theirs, Fraction ours, IReadOnlyList<ReturnedChild>? children)
     {
         if (!_cohortMeasures.Contains(measureId))
         {
@@ -185,12 +218,12 @@ internal sealed class ReturnComparison
         {
             foreach (var child in children)
             {
-                if (type is not null && child.TypeOfOrder != type.Name)
+                if (type is not null && child.TypeOfOrder != type)
                 {
                     continue;
                 }
 
-                if (!child.Statuses.TryGetValue(measureId, out var theirStatus))
+                if (!child.Measures.TryGetValue(measureId, out var theirStatus))
                 {
                     continue;
                 }
@@ -242,10 +275,10 @@ internal sealed class ReturnComparison
         IReadOnlyList<string> why = explanation is null
             ? [$"No child with id '{childId}' is in the data."]
             : explanation.Standing != CohortStanding.Member
-                ? [Commands.ExplainCommand.Standing(explanation)]
+                ? [ExplanationText.Summary(explanation)]
                 : explanation.Measures.First(m => m.MeasureId == measureId).Reasons;
-        var oursText = ours is { } status ? Output.StatusText.Words(status) : explanation is null ? "not in the data" : Standing(explanation);
-        return new ExplainingChild(childId, oursText, theirs is { } t ? Output.StatusText.Words(t) : null, why);
+        var oursText = ours is { } status ? ExplanationText.Words(status) : explanation is null ? "not in the data" : Standing(explanation);
+        return new ExplainingChild(childId, oursText, theirs is { } t ? ExplanationText.Words(t) : null, why);
     }
 
     private ExplainingChild Excluded(CohortExclusion exclusion)
@@ -276,23 +309,18 @@ internal sealed class ReturnComparison
         return explanation;
     }
 
-    private void CompareCohort(TheirReturn theirs, List<Discrepancy> discrepancies)
+    private void CompareCohort(KpiReturnDocument theirs, List<Discrepancy> discrepancies)
     {
         var ours = _ours.Cohort;
-        if (theirs.CohortChildren is { } count && count != ours.Members.Count)
+        var count = theirs.CohortChildren;
+        if (count != ours.Members.Count)
         {
             var list = new List<ExplainingChild>();
             if (theirs.Children is not null)
             {
                 var theirIds = theirs.Children.Select(c => c.ChildId).ToHashSet(StringComparer.Ordinal);
                 list.AddRange(theirIds.Where(id => !_outcomes.ContainsKey(id)).Order(StringComparer.Ordinal).Select(id => Child(id, "cohort", null, ChildMeasureStatus.Met)));
-                list.AddRange(ours.Members.Where(m => !theirIds.Contains(m.ChildId.Value)).Select(m => new ExplainingChild(m.ChildId.Value, "in the cohort", "not in their list", [Commands.ExplainCommand.Standing(ExplanationOf(m.ChildId.Value)!)])));
-            }
-            else if (theirs.Excluded is null)
-            {
-                list.AddRange(count > ours.Members.Count
-                    ? ours.Exclusions.Select(Excluded)
-                    : ours.Members.Select(m => new ExplainingChild(m.ChildId.Value, "in the cohort", null, [Commands.ExplainCommand.Standing(ExplanationOf(m.ChildId.Value)!)])));
+                list.AddRange(ours.Members.Where(m => !theirIds.Contains(m.ChildId.Value)).Select(m => new ExplainingChild(m.ChildId.Value, "in the cohort", "not in their list", [ExplanationText.Summary(ExplanationOf(m.ChildId.Value)!)])));
             }
 
             var (children, more) = Cap(list);
@@ -303,12 +331,7 @@ internal sealed class ReturnComparison
                 children, more));
         }
 
-        if (theirs.Excluded is null)
-        {
-            return;
-        }
-
-        var theirExclusions = theirs.Excluded.GroupBy(e => e.ChildId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Reason, StringComparer.Ordinal);
+        var theirExclusions = theirs.Excluded.GroupBy(e => e.ChildId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Reason.Name, StringComparer.Ordinal);
         var ourExclusions = ours.Exclusions.ToDictionary(e => e.ChildId.Value, StringComparer.Ordinal);
         foreach (var (childId, reason) in theirExclusions.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
@@ -341,7 +364,7 @@ internal sealed class ReturnComparison
         }
     }
 
-    private int CompareChildren(IReadOnlyList<TheirChild> children, List<Discrepancy> discrepancies)
+    private int CompareChildren(IReadOnlyList<ReturnedChild> children, List<Discrepancy> discrepancies)
     {
         var theirIds = children.Select(c => c.ChildId).ToHashSet(StringComparer.Ordinal);
         foreach (var child in children)
@@ -356,15 +379,15 @@ internal sealed class ReturnComparison
                 continue;
             }
 
-            if (child.TypeOfOrder is { } type && type != ours.TypeOfOrder.Name)
+            if (child.TypeOfOrder is var type && type != ours.TypeOfOrder)
             {
                 discrepancies.Add(new Discrepancy(
-                    DiscrepancyKind.Child, "typeOfOrder", null, ours.TypeOfOrder.Name, type,
+                    DiscrepancyKind.Child, "typeOfOrder", null, ours.TypeOfOrder.Name, type.Name,
                     $"{child.ChildId}'s type of order differs: ours comes from the kept row, the most serious outcome then the latest outcome date (kpi-rules §13.3).",
-                    [new ExplainingChild(child.ChildId, ours.TypeOfOrder.Name, type, [Commands.ExplainCommand.Standing(ExplanationOf(child.ChildId)!)])], 0));
+                    [new ExplainingChild(child.ChildId, ours.TypeOfOrder.Name, type.Name, [ExplanationText.Summary(ExplanationOf(child.ChildId)!)])], 0));
             }
 
-            foreach (var (measureId, theirStatus) in child.Statuses.OrderBy(p => p.Key, StringComparer.Ordinal))
+            foreach (var (measureId, theirStatus) in child.Measures.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
                 if (!ours.Statuses.TryGetValue(measureId, out var ourStatus) || ourStatus == theirStatus)
                 {
@@ -384,7 +407,7 @@ internal sealed class ReturnComparison
             discrepancies.Add(new Discrepancy(
                 DiscrepancyKind.Child, "cohort", null, "in the cohort", "not in their list",
                 $"{member.ChildId} is in our cohort and missing from their per-child list.",
-                [new ExplainingChild(member.ChildId.Value, "in the cohort", null, [Commands.ExplainCommand.Standing(ExplanationOf(member.ChildId.Value)!)])], 0));
+                [new ExplainingChild(member.ChildId.Value, "in the cohort", null, [ExplanationText.Summary(ExplanationOf(member.ChildId.Value)!)])], 0));
         }
 
         return children.Count;

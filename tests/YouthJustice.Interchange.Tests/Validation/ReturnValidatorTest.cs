@@ -4,49 +4,59 @@ using System.Linq;
 using System.Text;
 using FluentAssertions;
 using Xunit;
-using YouthJustice.Cli.Output;
-using YouthJustice.Cli.Tests.TestSupport;
-using YouthJustice.Cli.Validation;
+using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Time;
 using YouthJustice.Interchange.Json;
+using YouthJustice.Interchange.Returns;
+using YouthJustice.Interchange.Validation;
 using YouthJustice.Kpi;
+using YouthJustice.Kpi.Cohorts;
 using YouthJustice.Kpi.Definitions;
 using YouthJustice.Kpi.Explanations;
+using YouthJustice.Kpi.Results;
 
-namespace YouthJustice.Cli.Tests.Validation;
+namespace YouthJustice.Interchange.Tests.Validation;
 
 /// <summary>
-/// Against <see cref="Inputs.ThreeChildren"/> in 2023Q3, worked by hand: the cohort is C1 and C2 (referral orders), C3
-/// is excluded as ResidentInAnotherArea; kpi1.headline is 1/2 (C1 suitable, C2 unsuitable), ReferralOrder 1/2.
+/// Against <see cref="CaseDocuments.ThreeChildren"/> in 2023Q3, worked by hand: the cohort is C1 and C2 (referral
+/// orders), C3 is excluded as ResidentInAnotherArea; kpi1.headline is 1/2 (C1 suitable, C2 unsuitable), ReferralOrder 1/2.
+/// Their return is the document <c>yj validate</c> reads (<see cref="KpiReturnDocument"/>).
 /// </summary>
-public sealed class ReturnComparisonTest
+public sealed class ReturnValidatorTest
 {
-    private static readonly TheirFigure OneOfTwo = new(1, 2, Optional<decimal?>.Of(50.0m));
-
-    private static ReturnComparison Ours()
+    private static ReturnValidator Ours()
     {
-        var data = CaseLevelJsonReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(Inputs.ThreeChildren))).Value;
+        var data = CaseLevelJsonReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(CaseDocuments.ThreeChildren))).Value!;
         var engine = new KpiEngine();
         var prepared = KpiEngine.Prepare(data);
         var ours = engine.Compute(prepared, new ReportingQuarter(2023, 3), DefinitionSet.Definitions2024);
-        return new ReturnComparison(engine, prepared, ours);
+        return new ReturnValidator(engine, prepared, ours);
     }
 
-    private static TheirReturn Theirs(
-        IEnumerable<TheirMeasure> measures,
-        int? children = 2,
-        IReadOnlyList<(string, string)>? excluded = null,
-        IReadOnlyList<TheirChild>? list = null,
+    private static KpiReturnDocument Theirs(
+        IEnumerable<ReturnedMeasure> measures,
+        int children = 2,
+        IReadOnlyList<(string, ExclusionReason)>? excluded = null,
+        IReadOnlyList<ReturnedChild>? list = null,
         string service = "T01")
-        => new(service, "2023Q3", "2024", measures.ToList(), children, excluded ?? [("C3", "ResidentInAnotherArea")], list);
+        => new(
+            service,
+            new ReportingQuarter(2023, 3),
+            DefinitionSet.Definitions2024,
+            measures,
+            children,
+            (excluded ?? [("C3", ExclusionReason.ResidentInAnotherArea)]).Select(e => new ReturnedExclusion(e.Item1, e.Item2)),
+            list);
 
-    private static TheirMeasure Headline(TheirFigure figure, Dictionary<string, TheirFigure>? splits = null)
-        => new("kpi1.headline", figure, splits ?? []);
+    private static ReturnedMeasure Headline(long numerator, long denominator, decimal? value = null, Dictionary<TypeOfOrder, Fraction>? splits = null)
+        => new("kpi1.headline", "", (long?)numerator, denominator, value, MeasureUnit.Percent, splits);
+
+    private static ReturnedMeasure OneOfTwo(Dictionary<TypeOfOrder, Fraction>? splits = null) => Headline(1, 2, 50.0m, splits);
 
     [Fact]
     public void The_same_figures_agree_and_unreported_measures_are_only_counted()
     {
-        var report = Ours().Compare(Theirs([Headline(OneOfTwo, new() { ["ReferralOrder"] = new(1, 2, Optional<decimal?>.Absent) })]));
+        var report = Ours().Compare(Theirs([OneOfTwo(new() { [TypeOfOrder.ReferralOrder] = new(1, 2) })]));
 
         report.Agrees.Should().BeTrue();
         report.MeasuresCompared.Should().Be(1);
@@ -57,7 +67,7 @@ public sealed class ReturnComparisonTest
     [Fact]
     public void A_higher_numerator_is_explained_by_our_children_not_met()
     {
-        var report = Ours().Compare(Theirs([Headline(new(2, 2, Optional<decimal?>.Absent))]));
+        var report = Ours().Compare(Theirs([Headline(2, 2)]));
 
         var discrepancy = report.Discrepancies.Single();
         discrepancy.Kind.Should().Be(DiscrepancyKind.Measure);
@@ -73,7 +83,7 @@ public sealed class ReturnComparisonTest
     [Fact]
     public void A_higher_denominator_is_explained_by_our_exclusions()
     {
-        var report = Ours().Compare(Theirs([Headline(new(1, 3, Optional<decimal?>.Absent))]));
+        var report = Ours().Compare(Theirs([Headline(1, 3)]));
 
         var child = report.Discrepancies.Single().Children.Single();
         child.ChildId.Should().Be("C3");
@@ -84,7 +94,7 @@ public sealed class ReturnComparisonTest
     [Fact]
     public void A_split_cell_is_compared_on_its_own()
     {
-        var report = Ours().Compare(Theirs([Headline(OneOfTwo, new() { ["ReferralOrder"] = new(2, 2, Optional<decimal?>.Absent) })]));
+        var report = Ours().Compare(Theirs([OneOfTwo(new() { [TypeOfOrder.ReferralOrder] = new(2, 2) })]));
 
         var discrepancy = report.Discrepancies.Single();
         discrepancy.Kind.Should().Be(DiscrepancyKind.Split);
@@ -94,23 +104,19 @@ public sealed class ReturnComparisonTest
     }
 
     [Fact]
-    public void An_unknown_split_key_and_an_unknown_measure_are_discrepancies()
+    public void An_unknown_measure_is_a_discrepancy()
     {
-        var report = Ours().Compare(Theirs(
-        [
-            Headline(OneOfTwo, new() { ["Referral"] = new(1, 2, Optional<decimal?>.Absent) }),
-            new TheirMeasure("kpi1.suitable", OneOfTwo, new Dictionary<string, TheirFigure>()),
-        ]));
+        var report = Ours().Compare(Theirs([OneOfTwo(), new ReturnedMeasure("kpi1.suitable", "", (long?)1, 2, 50.0m, MeasureUnit.Percent)]));
 
-        report.Discrepancies.Select(d => d.Kind).Should().Equal(DiscrepancyKind.Split, DiscrepancyKind.UnknownMeasure);
-        report.Discrepancies[0].Summary.Should().StartWith("'Referral' is not a type of order; byTypeOfOrder keys are NonSubstantiveOutOfCourtDisposal, YouthCaution,");
-        report.Discrepancies[1].Summary.Should().StartWith("Their return has the measure 'kpi1.suitable', which is not one of the");
+        var discrepancy = report.Discrepancies.Should().ContainSingle().Subject;
+        discrepancy.Kind.Should().Be(DiscrepancyKind.UnknownMeasure);
+        discrepancy.Summary.Should().StartWith("Their return has the measure 'kpi1.suitable', which is not one of the");
     }
 
     [Fact]
     public void A_value_rounded_another_way_is_a_discrepancy_that_names_the_rounding_rule()
     {
-        var report = Ours().Compare(Theirs([Headline(new(1, 2, Optional<decimal?>.Of(50.1m)))]));
+        var report = Ours().Compare(Theirs([Headline(1, 2, 50.1m)]));
 
         var discrepancy = report.Discrepancies.Single();
         discrepancy.Theirs.Should().Be("1/2 = 50.1");
@@ -121,7 +127,7 @@ public sealed class ReturnComparisonTest
     [Fact]
     public void A_value_of_none_for_a_zero_denominator_agrees()
     {
-        var report = Ours().Compare(Theirs([new TheirMeasure("kpi6.headline", new(0, 0, Optional<decimal?>.Of(null)), new Dictionary<string, TheirFigure>())]));
+        var report = Ours().Compare(Theirs([new ReturnedMeasure("kpi6.headline", "", (long?)0, 0, null, MeasureUnit.Percent)]));
 
         report.Agrees.Should().BeTrue();
     }
@@ -129,7 +135,7 @@ public sealed class ReturnComparisonTest
     [Fact]
     public void Cohort_size_and_exclusions_are_compared()
     {
-        var report = Ours().Compare(Theirs([Headline(OneOfTwo)], children: 3, excluded: []));
+        var report = Ours().Compare(Theirs([OneOfTwo()], children: 3, excluded: []));
 
         report.Discrepancies.Select(d => d.Kind).Should().Equal(DiscrepancyKind.CohortSize, DiscrepancyKind.Exclusion);
         report.Discrepancies[0].Summary.Should().StartWith("Their cohort has more children (3) than ours (2)");
@@ -139,7 +145,7 @@ public sealed class ReturnComparisonTest
     [Fact]
     public void An_exclusion_for_another_reason_names_the_furthest_check_rule()
     {
-        var report = Ours().Compare(Theirs([Headline(OneOfTwo)], excluded: [("C3", "AgeOutsideRange")]));
+        var report = Ours().Compare(Theirs([OneOfTwo()], excluded: [("C3", ExclusionReason.AgeOutsideRange)]));
 
         var discrepancy = report.Discrepancies.Single();
         discrepancy.Ours.Should().Be("excluded: ResidentInAnotherArea");
@@ -150,13 +156,13 @@ public sealed class ReturnComparisonTest
     [Fact]
     public void Per_child_list_names_the_children_whose_status_differs()
     {
-        var list = new List<TheirChild>
+        var list = new List<ReturnedChild>
         {
-            new("C1", "ReferralOrder", new Dictionary<string, ChildMeasureStatus> { ["kpi1.headline"] = ChildMeasureStatus.Met }),
-            new("C2", "ReferralOrder", new Dictionary<string, ChildMeasureStatus> { ["kpi1.headline"] = ChildMeasureStatus.Met }),
+            new("C1", TypeOfOrder.ReferralOrder, new Dictionary<string, ChildMeasureStatus> { ["kpi1.headline"] = ChildMeasureStatus.Met }),
+            new("C2", TypeOfOrder.ReferralOrder, new Dictionary<string, ChildMeasureStatus> { ["kpi1.headline"] = ChildMeasureStatus.Met }),
         };
 
-        var report = Ours().Compare(Theirs([Headline(new(2, 2, Optional<decimal?>.Absent))], list: list));
+        var report = Ours().Compare(Theirs([Headline(2, 2)], list: list));
 
         report.ChildrenCompared.Should().Be(2);
         report.Discrepancies.Select(d => d.Kind).Should().Equal(DiscrepancyKind.Measure, DiscrepancyKind.Child);
@@ -168,13 +174,13 @@ public sealed class ReturnComparisonTest
     [Fact]
     public void Per_child_list_with_another_cohort_is_reported_child_by_child()
     {
-        var list = new List<TheirChild>
+        var list = new List<ReturnedChild>
         {
-            new("C1", "ReferralOrder", new Dictionary<string, ChildMeasureStatus>()),
-            new("C3", "ReferralOrder", new Dictionary<string, ChildMeasureStatus>()),
+            new("C1", TypeOfOrder.ReferralOrder, new Dictionary<string, ChildMeasureStatus>()),
+            new("C3", TypeOfOrder.ReferralOrder, new Dictionary<string, ChildMeasureStatus>()),
         };
 
-        var report = Ours().Compare(Theirs([Headline(OneOfTwo)], children: 2, excluded: [("C3", "ResidentInAnotherArea")], list: list));
+        var report = Ours().Compare(Theirs([OneOfTwo()], children: 2, excluded: [("C3", ExclusionReason.ResidentInAnotherArea)], list: list));
 
         report.Discrepancies.Select(d => d.Summary).Should().Equal(
             "C3 is in their cohort, not in ours.",
@@ -185,7 +191,7 @@ public sealed class ReturnComparisonTest
     [Fact]
     public void Another_service_code_is_a_discrepancy_so_the_return_never_agrees()
     {
-        var report = Ours().Compare(Theirs([Headline(OneOfTwo)], service: "X99"));
+        var report = Ours().Compare(Theirs([OneOfTwo()], service: "X99"));
 
         report.Agrees.Should().BeFalse();
         var discrepancy = report.Discrepancies.Should().ContainSingle().Subject;
@@ -200,6 +206,6 @@ public sealed class ReturnComparisonTest
 
         report.Agrees.Should().BeTrue();
         report.CohortOnly.Should().BeTrue();
-        ValidationOutput.Verdict(report).Should().Be("The cohort agrees, but no measure was compared (their return gives none of ours), so no figure was validated.");
+        report.Verdict.Should().Be("The cohort agrees, but no measure was compared (their return gives none of ours), so no figure was validated.");
     }
 }

@@ -1,7 +1,7 @@
-namespace YouthJustice.Cli.Tests.TestSupport;
+namespace YouthJustice.Testing;
 
-/// <summary>Small case-level documents written by hand for the command tests.</summary>
-internal static class Inputs
+/// <summary>Small case-level documents (youthjustice-caselevel/1 JSON) written by hand, each with its figures worked by hand.</summary>
+public static class CaseDocuments
 {
     /// <summary>
     /// Quarter 2023Q3. C1: referral order 2023-05-01 to 2023-11-30, Suitable accommodation open at the end. C2: the same
