@@ -1,5 +1,5 @@
 using YouthJustice.Domain.Time;
-using YouthJustice.Interchange.Sampling;
+using YouthJustice.Sampling;
 
 namespace YouthJustice.Benchmarks;
 

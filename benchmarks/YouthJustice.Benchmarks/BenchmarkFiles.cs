@@ -1,7 +1,7 @@
 using System.IO;
 using YouthJustice.Interchange.Csv;
 using YouthJustice.Interchange.Json;
-using YouthJustice.Interchange.Sampling;
+using YouthJustice.Sampling;
 
 namespace YouthJustice.Benchmarks;
 

@@ -3,7 +3,7 @@ using System.IO;
 using BenchmarkDotNet.Attributes;
 using YouthJustice.Interchange.Csv;
 using YouthJustice.Interchange.Json;
-using YouthJustice.Interchange.Sampling;
+using YouthJustice.Sampling;
 
 namespace YouthJustice.Benchmarks;
 

@@ -3,10 +3,10 @@ using YouthJustice.Benchmarks.Baselines;
 using YouthJustice.Domain.Reference;
 using YouthJustice.Domain.Services;
 using YouthJustice.Domain.Time;
-using YouthJustice.Interchange.Sampling;
 using YouthJustice.Kpi;
 using YouthJustice.Kpi.Definitions;
 using YouthJustice.Kpi.Measures;
+using YouthJustice.Sampling;
 
 namespace YouthJustice.Benchmarks;
 

@@ -1,10 +1,10 @@
 using BenchmarkDotNet.Attributes;
 using YouthJustice.Domain.Services;
 using YouthJustice.Domain.Time;
-using YouthJustice.Interchange.Sampling;
 using YouthJustice.Kpi;
 using YouthJustice.Kpi.Definitions;
 using YouthJustice.Kpi.Engine;
+using YouthJustice.Sampling;
 
 namespace YouthJustice.Benchmarks;
 

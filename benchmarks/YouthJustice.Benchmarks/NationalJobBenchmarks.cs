@@ -7,9 +7,9 @@ using YouthJustice.Baselines;
 using YouthJustice.Domain.Time;
 using YouthJustice.Interchange.Batch;
 using YouthJustice.Interchange.Csv;
-using YouthJustice.Interchange.Sampling;
 using YouthJustice.Kpi;
 using YouthJustice.Kpi.Definitions;
+using YouthJustice.Sampling;
 
 namespace YouthJustice.Benchmarks;
 

@@ -4,8 +4,8 @@ using BenchmarkDotNet.Running;
 using YouthJustice.Benchmarks.Baselines;
 using YouthJustice.Domain.Reference;
 using YouthJustice.Domain.Time;
-using YouthJustice.Interchange.Sampling;
 using YouthJustice.Kpi.Definitions;
+using YouthJustice.Sampling;
 
 namespace YouthJustice.Benchmarks;
 

@@ -1,6 +1,7 @@
 #:property YouthJusticeVersion=0.1.0-alpha
 #:package YouthJustice.Kpi@$(YouthJusticeVersion)
 #:package YouthJustice.Interchange@$(YouthJusticeVersion)
+#:package YouthJustice.Sampling@$(YouthJusticeVersion)
 #:package ScottPlot@5.1.59
 #:package SkiaSharp.NativeAssets.Linux.NoDependencies@3.119.0
 
@@ -26,7 +27,7 @@ using ScottPlot;
 using YouthJustice.Domain.ActionPlans;
 using YouthJustice.Domain.Caseload;
 using YouthJustice.Domain.Children;
-using YouthJustice.Interchange.Sampling;
+using YouthJustice.Sampling;
 
 var output = Directory.CreateDirectory("out").FullName;
 var service = SampleGenerator.Generate(SampleOptions.Default);

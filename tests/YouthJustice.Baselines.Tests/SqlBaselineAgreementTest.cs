@@ -9,10 +9,10 @@ using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Time;
 using YouthJustice.Interchange.Csv;
 using YouthJustice.Interchange.Json;
-using YouthJustice.Interchange.Sampling;
 using YouthJustice.Kpi;
 using YouthJustice.Kpi.Definitions;
 using YouthJustice.Kpi.Results;
+using YouthJustice.Sampling;
 
 namespace YouthJustice.Baselines.Tests;
 

@@ -4,10 +4,10 @@ using FluentAssertions;
 using Xunit;
 using YouthJustice.Domain.Time;
 using YouthJustice.Interchange.Diagnostics;
-using YouthJustice.Interchange.Sampling;
 using YouthJustice.Kpi;
 using YouthJustice.Kpi.Definitions;
 using YouthJustice.Kpi.Disclosure;
+using YouthJustice.Sampling;
 
 namespace YouthJustice.Reporting.Tests;
 

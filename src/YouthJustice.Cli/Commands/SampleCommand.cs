@@ -11,7 +11,7 @@ using YouthJustice.Domain.Services;
 using YouthJustice.Domain.Time;
 using YouthJustice.Interchange.Csv;
 using YouthJustice.Interchange.Json;
-using YouthJustice.Interchange.Sampling;
+using YouthJustice.Sampling;
 
 namespace YouthJustice.Cli.Commands;
 

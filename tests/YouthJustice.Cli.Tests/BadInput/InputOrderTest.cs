@@ -10,7 +10,7 @@ using YouthJustice.Domain.Cases;
 using YouthJustice.Domain.Services;
 using YouthJustice.Domain.Time;
 using YouthJustice.Interchange.Json;
-using YouthJustice.Interchange.Sampling;
+using YouthJustice.Sampling;
 
 namespace YouthJustice.Cli.Tests.BadInput;
 

@@ -6,12 +6,12 @@ using System.Text.RegularExpressions;
 using FluentAssertions;
 using Xunit;
 using YouthJustice.Cli.Infrastructure;
-using YouthJustice.Reporting;
 using YouthJustice.Cli.Tests.TestSupport;
 using YouthJustice.Domain.Time;
-using YouthJustice.Interchange.Sampling;
 using YouthJustice.Kpi;
 using YouthJustice.Kpi.Definitions;
+using YouthJustice.Reporting;
+using YouthJustice.Sampling;
 
 namespace YouthJustice.Cli.Tests.Commands;
 

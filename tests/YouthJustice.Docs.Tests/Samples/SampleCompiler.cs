@@ -31,6 +31,7 @@ internal static class SampleCompiler
         typeof(YouthJustice.Kpi.KpiEngine).Assembly,
         typeof(YouthJustice.Interchange.Json.CaseLevelJsonReader).Assembly,
         typeof(YouthJustice.Reporting.BoardReport).Assembly,
+        typeof(YouthJustice.Sampling.SampleGenerator).Assembly,
     ];
 
     private static readonly Assembly[] References =

@@ -10,9 +10,9 @@ using YouthJustice.Interchange.Csv;
 using YouthJustice.Interchange.Diagnostics;
 using YouthJustice.Interchange.Json;
 using YouthJustice.Interchange.Returns;
-using YouthJustice.Interchange.Sampling;
 using YouthJustice.Kpi;
 using YouthJustice.Kpi.Definitions;
+using YouthJustice.Sampling;
 
 namespace YouthJustice.Interchange.Tests.Batch;
 

@@ -12,8 +12,8 @@ using YouthJustice.Domain.Time;
 using YouthJustice.Interchange.Csv;
 using YouthJustice.Interchange.Diagnostics;
 using YouthJustice.Interchange.Json;
-using YouthJustice.Interchange.Sampling;
 using YouthJustice.Interchange.Tests.TestSupport;
+using YouthJustice.Sampling;
 
 namespace YouthJustice.Interchange.Tests.Mutation;
 

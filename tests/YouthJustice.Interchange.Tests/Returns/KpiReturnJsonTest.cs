@@ -9,11 +9,11 @@ using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Time;
 using YouthJustice.Interchange.Diagnostics;
 using YouthJustice.Interchange.Returns;
-using YouthJustice.Interchange.Sampling;
 using YouthJustice.Kpi;
 using YouthJustice.Kpi.Cohorts;
 using YouthJustice.Kpi.Definitions;
 using YouthJustice.Kpi.Results;
+using YouthJustice.Sampling;
 
 namespace YouthJustice.Interchange.Tests.Returns;
 

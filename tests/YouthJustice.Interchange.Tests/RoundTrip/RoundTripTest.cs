@@ -6,8 +6,8 @@ using Xunit;
 using YouthJustice.Domain.Time;
 using YouthJustice.Interchange.Csv;
 using YouthJustice.Interchange.Json;
-using YouthJustice.Interchange.Sampling;
 using YouthJustice.Interchange.Tests.TestSupport;
+using YouthJustice.Sampling;
 
 namespace YouthJustice.Interchange.Tests.RoundTrip;
 

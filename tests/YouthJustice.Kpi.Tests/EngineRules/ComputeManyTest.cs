@@ -1,14 +1,14 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
+using System.Globalization;
 using System.Linq;
+using System.Text;
 using FluentAssertions;
 using Xunit;
 using YouthJustice.Domain.Time;
-using YouthJustice.Interchange.Returns;
-using YouthJustice.Interchange.Sampling;
 using YouthJustice.Kpi.Definitions;
 using YouthJustice.Kpi.Results;
+using YouthJustice.Sampling;
 
 namespace YouthJustice.Kpi.Tests.EngineRules;
 
@@ -72,11 +72,34 @@ public sealed class ComputeManyTest
         engine.ComputeMany(Services, [], DefinitionSet.Default).Should().BeEmpty();
     }
 
+    // Every figure of a return as text: each measure with its split and provisional flag, then every member and
+    // exclusion of the cohort with the fields that decide it. Two returns give the same bytes only if they agree.
     private static byte[] Bytes(KpiReturn kpiReturn)
     {
-        using var stream = new MemoryStream();
-        KpiReturnJsonWriter.Write(kpiReturn, stream);
-        return stream.ToArray();
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"{kpiReturn.Service}|{kpiReturn.Quarter}|{kpiReturn.Definitions.Name}\n");
+        foreach (var measure in kpiReturn.Measures)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{measure.Id}={measure.Fraction.Numerator}/{measure.Fraction.Denominator}|{measure.Provisional}");
+            foreach (var (type, cell) in measure.ByTypeOfOrder.OrderBy(p => p.Key.Value))
+            {
+                text.Append(CultureInfo.InvariantCulture, $"|{type.Name}={cell.Numerator}/{cell.Denominator}");
+            }
+
+            text.Append('\n');
+        }
+
+        foreach (var member in kpiReturn.Cohort.Members)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"member {member}\n");
+        }
+
+        foreach (var exclusion in kpiReturn.Cohort.Exclusions)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"excluded {exclusion}\n");
+        }
+
+        return Encoding.UTF8.GetBytes(text.ToString());
     }
 
     private static List<ReportingQuarter> QuartersFrom(ReportingQuarter first, int count)

@@ -14,7 +14,7 @@ using YouthJustice.Domain.Services;
 using YouthJustice.Domain.Time;
 using YouthJustice.Domain.Victims;
 
-namespace YouthJustice.Interchange.Sampling;
+namespace YouthJustice.Sampling;
 
 /// <summary>
 /// Generates a realistic synthetic youth justice service: children aged 10–17 (mostly 15–17, about nine in ten

@@ -1,7 +1,7 @@
 using YouthJustice.Domain;
 using YouthJustice.Domain.Time;
 
-namespace YouthJustice.Interchange.Sampling;
+namespace YouthJustice.Sampling;
 
 /// <summary>What a synthetic sample service looks like: how many children, over which quarters, from which seed.</summary>
 public sealed record SampleOptions
