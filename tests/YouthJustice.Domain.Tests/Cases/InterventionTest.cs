@@ -5,7 +5,7 @@ using Xunit;
 using YouthJustice.Domain.Cases;
 using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Offences;
-using static YouthJustice.Domain.Tests.TestSupport.Dates;
+using static YouthJustice.Testing.Dates;
 
 namespace YouthJustice.Domain.Tests.Cases;
 

@@ -6,7 +6,7 @@ using YouthJustice.Domain.Children;
 using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Education;
 using YouthJustice.Domain.Offences;
-using static YouthJustice.Domain.Tests.TestSupport.Dates;
+using static YouthJustice.Testing.Dates;
 
 namespace YouthJustice.Domain.Tests.Cases;
 

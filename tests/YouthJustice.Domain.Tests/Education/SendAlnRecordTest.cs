@@ -2,7 +2,7 @@ using System;
 using FluentAssertions;
 using Xunit;
 using YouthJustice.Domain.Education;
-using static YouthJustice.Domain.Tests.TestSupport.Dates;
+using static YouthJustice.Testing.Dates;
 
 namespace YouthJustice.Domain.Tests.Education;
 

@@ -3,7 +3,7 @@ using FluentAssertions;
 using Xunit;
 using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Offences;
-using static YouthJustice.Domain.Tests.TestSupport.Dates;
+using static YouthJustice.Testing.Dates;
 
 namespace YouthJustice.Domain.Tests.Offences;
 

@@ -3,7 +3,7 @@ using FluentAssertions;
 using Xunit;
 using YouthJustice.Domain.Tests.TestSupport;
 using YouthJustice.Domain.Time;
-using static YouthJustice.Domain.Tests.TestSupport.Dates;
+using static YouthJustice.Testing.Dates;
 
 namespace YouthJustice.Domain.Tests.Time;
 

@@ -2,7 +2,7 @@ using FluentAssertions;
 using NodaTime;
 using Xunit;
 using YouthJustice.Domain.Time;
-using static YouthJustice.Domain.Tests.TestSupport.Dates;
+using static YouthJustice.Testing.Dates;
 
 namespace YouthJustice.Domain.Tests.Time;
 

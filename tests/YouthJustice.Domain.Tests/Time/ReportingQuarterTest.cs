@@ -4,7 +4,7 @@ using FluentAssertions;
 using NodaTime;
 using Xunit;
 using YouthJustice.Domain.Tests.TestSupport;
-using static YouthJustice.Domain.Tests.TestSupport.Dates;
+using static YouthJustice.Testing.Dates;
 using YouthJustice.Domain.Time;
 
 namespace YouthJustice.Domain.Tests.Time;

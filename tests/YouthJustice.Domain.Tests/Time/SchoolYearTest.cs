@@ -4,7 +4,7 @@ using NodaTime;
 using Xunit;
 using YouthJustice.Domain.Tests.TestSupport;
 using YouthJustice.Domain.Time;
-using static YouthJustice.Domain.Tests.TestSupport.Dates;
+using static YouthJustice.Testing.Dates;
 
 namespace YouthJustice.Domain.Tests.Time;
 
