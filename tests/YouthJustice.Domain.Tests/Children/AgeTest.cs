@@ -95,4 +95,38 @@ public class AgeTest
         ComparisonAssert.Operators(b == a, b != a, b < a, b <= a, b > a, b >= a, 1);
         a.ToString().Should().Be("15");
     }
+
+    [Fact]
+    public void On_the_day_of_birth_the_age_is_0_and_TryOn_gives_it_too()
+    {
+        Age.On(D("2010-03-04"), D("2010-03-04")).Years.Should().Be(0);
+        Age.TryOn(D("2010-03-04"), D("2010-03-04")).Should().Be(new Age(0));
+        Age.TryOn(D("2010-03-04"), D("2010-03-03")).Should().BeNull();
+        Age.TryOn(null, D("2010-03-04")).Should().BeNull();
+        Age.TryOn(D("2010-03-04"), null).Should().BeNull();
+    }
+
+    [Fact]
+    public void A_birthday_after_the_year_9999_is_refused_as_an_out_of_range_n()
+    {
+        Age.Birthday(D("2000-01-01"), 7999).Should().Be(D("9999-01-01"));
+
+        var act = () => Age.Birthday(D("2000-01-01"), 8000);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("n");
+    }
+
+    [Theory]
+    [InlineData(12, 12, false, true, false, true)]
+    [InlineData(12, 13, true, true, false, false)]
+    [InlineData(13, 12, false, false, true, true)]
+    public void Ages_compare_by_their_years_with_equal_ages_neither_less_nor_greater(int left, int right, bool less, bool lessOrEqual, bool greater, bool greaterOrEqual)
+    {
+        var (a, b) = (new Age(left), new Age(right));
+
+        (a < b).Should().Be(less);
+        (a <= b).Should().Be(lessOrEqual);
+        (a > b).Should().Be(greater);
+        (a >= b).Should().Be(greaterOrEqual);
+    }
 }
