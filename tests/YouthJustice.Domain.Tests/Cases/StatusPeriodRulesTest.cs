@@ -129,4 +129,21 @@ public class StatusPeriodRulesTest
 
     private static Intervention Intervention(Disposal disposal, string start)
         => new(new InterventionId("I1"), disposal, D(start), D(OrderEnd), [new OffenceId("O1")], null);
+
+    [Fact]
+    public void Each_rule_refuses_a_missing_record_intervention_or_type_of_order_by_name()
+    {
+        var day = D("2024-01-31");
+        var intervention = Intervention(Disposal.ReferralOrder, "2023-05-01");
+
+        ((System.Action)(() => StatusPeriodRules.IsAtEnd(null!, day))).Should().Throw<System.ArgumentNullException>().WithParameterName("record");
+        ((System.Action)(() => StatusPeriodRules.IsAtStart(null!, day))).Should().Throw<System.ArgumentNullException>().WithParameterName("record");
+        ((System.Action)(() => StatusPeriodRules.IsAtStart(null!, day, day))).Should().Throw<System.ArgumentNullException>().WithParameterName("record");
+        ((System.Action)(() => StatusPeriodRules.IsDuring(null!, day, day))).Should().Throw<System.ArgumentNullException>().WithParameterName("record");
+        ((System.Action)(() => StatusPeriodRules.DuringWindowStart(null!, TypeOfOrder.ReferralOrder, day))).Should().Throw<System.ArgumentNullException>().WithParameterName("intervention");
+        ((System.Action)(() => StatusPeriodRules.DuringWindowStart(intervention, null!, day))).Should().Throw<System.ArgumentNullException>().WithParameterName("typeOfOrder");
+        ((System.Action)(() => StatusPeriodRules.AtStartWindowStart(null!, TypeOfOrder.ReferralOrder, day))).Should().Throw<System.ArgumentNullException>().WithParameterName("intervention");
+        ((System.Action)(() => StatusPeriodRules.AtStartWindowStart(intervention, null!, day))).Should().Throw<System.ArgumentNullException>().WithParameterName("typeOfOrder");
+        ((System.Action)(() => StatusPeriodRules.OrderStart(null!, day))).Should().Throw<System.ArgumentNullException>().WithParameterName("intervention");
+    }
 }
