@@ -57,19 +57,20 @@ internal sealed class ChildAssembler
     internal void Offence(RecordReader r, PendingOffence? offence, IEnumerable<(RecordReader Source, LegalOutcome? Outcome)> outcomes)
     {
         _tally.See(InputItemKind.Offence);
-        var outcomeTally = new ReadTally();
-        var accepted = new List<LegalOutcome>();
+
+        // The outcomes are counted straight into the child's tally: a rejected one under its own code whatever becomes
+        // of its offence, an accepted one once it is known whether the offence is kept (else as ParentRejected).
+        List<LegalOutcome>? accepted = null;
         foreach (var (source, outcome) in outcomes)
         {
-            outcomeTally.See(InputItemKind.Outcome);
+            _tally.See(InputItemKind.Outcome);
             if (outcome is null)
             {
-                outcomeTally.Reject(InputItemKind.Outcome, source.FirstErrorCode ?? IssueCodes.InvalidValue);
+                _tally.Reject(InputItemKind.Outcome, source.FirstErrorCode ?? IssueCodes.InvalidValue);
             }
             else
             {
-                outcomeTally.Accept(InputItemKind.Outcome);
-                accepted.Add(outcome);
+                (accepted ??= []).Add(outcome);
             }
         }
 
@@ -78,7 +79,7 @@ internal sealed class ChildAssembler
         {
             if ((_offenceIds ??= []).Add(offence.Id))
             {
-                built = offence.Build(accepted);
+                built = offence.Build(accepted ?? []);
             }
             else
             {
@@ -86,22 +87,23 @@ internal sealed class ChildAssembler
             }
         }
 
+        var outcomesAccepted = accepted?.Count ?? 0;
         if (built is null)
         {
             _tally.Reject(InputItemKind.Offence, r.FirstErrorCode ?? IssueCodes.InvalidValue);
-            _tally.Merge(outcomeTally, parentRejected: true);
+            _tally.Reject(InputItemKind.Outcome, IssueCodes.ParentRejected, outcomesAccepted);
             return;
         }
 
         _tally.Accept(InputItemKind.Offence);
-        _tally.Merge(outcomeTally, parentRejected: false);
+        _tally.Accept(InputItemKind.Outcome, outcomesAccepted);
         (_offences ??= []).Add(built);
         Source(InputItemKind.Offence, r);
     }
 
     internal void Intervention(RecordReader r, Intervention? intervention)
     {
-        if (intervention is not null && !(_interventionIds ??= []).Add(intervention.Id))
+        if (intervention is not null && !ClaimInterventionId(intervention.Id))
         {
             Duplicate(r, "intervention", intervention.Id.Value);
             intervention = null;
@@ -178,6 +180,39 @@ internal sealed class ChildAssembler
             _source.Error(IssueCodes.InvalidValue, null, null, exception.Message);
             return null;
         }
+    }
+
+    /// <summary>Whether no accepted intervention of the child has the id yet (a scan while they are few, then a set).</summary>
+    private bool ClaimInterventionId(InterventionId id)
+    {
+        if (_interventions is not { Count: > 0 } accepted)
+        {
+            return true;
+        }
+
+        if (_interventionIds is null)
+        {
+            if (accepted.Count < 16)
+            {
+                foreach (var intervention in accepted)
+                {
+                    if (intervention.Id.Equals(id))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            _interventionIds = [];
+            foreach (var intervention in accepted)
+            {
+                _interventionIds.Add(intervention.Id);
+            }
+        }
+
+        return _interventionIds.Add(id);
     }
 
     private void Add<T>(InputItemKind kind, RecordReader r, T? value, ref List<T>? list)
