@@ -118,6 +118,7 @@ public static class CaseLevelCsvReader
     {
         private readonly Dictionary<string, CsvChild> _byId = new(StringComparer.Ordinal);
         private readonly List<CsvChild> _children = [];
+        private readonly CsvSites _sites = new(service.Log);
 
         internal void Read(int maxDegreeOfParallelism)
         {
@@ -131,14 +132,14 @@ public static class CaseLevelCsvReader
                     Table(InputItemKind.Offence, job, r => OffenceRow(r, job));
                     Table(InputItemKind.Outcome, job, r => OutcomeRow(r, job));
                 }),
-                Linked(InputItemKind.Intervention, (c, r, log) => { var v = CaseMapper.Intervention(r); c.Intervention(v is null ? r : r.Detach(log), v); }),
-                Linked(InputItemKind.Accommodation, (c, r, log) => { var v = CaseMapper.Accommodation(r); c.Accommodation(v is null ? r : r.Detach(log), v); }),
-                Linked(InputItemKind.Ete, (c, r, log) => { var v = CaseMapper.Ete(r); c.Ete(v is null ? r : r.Detach(log), v); }),
-                Linked(InputItemKind.SendAln, (c, r, log) => { var v = CaseMapper.SendAln(r); c.SendAln(v is null ? r : r.Detach(log), v); }),
-                Linked(InputItemKind.MentalHealth, (c, r, log) => { var v = CaseMapper.MentalHealth(r); c.MentalHealth(v is null ? r : r.Detach(log), v); }),
-                Linked(InputItemKind.SubstanceMisuse, (c, r, log) => { var v = CaseMapper.SubstanceMisuse(r); c.SubstanceMisuse(v is null ? r : r.Detach(log), v); }),
-                Linked(InputItemKind.CareStatus, (c, r, log) => { var v = CaseMapper.CareStatus(r); c.CareStatus(v is null ? r : r.Detach(log), v); }),
-                Linked(InputItemKind.Victim, (c, r, log) => { var v = CaseMapper.Victim(r); c.Victim(v is null ? r : r.Detach(log), v); }),
+                Linked(InputItemKind.Intervention, (c, r) => c.Intervention(r, CaseMapper.Intervention(r))),
+                Linked(InputItemKind.Accommodation, (c, r) => c.Accommodation(r, CaseMapper.Accommodation(r))),
+                Linked(InputItemKind.Ete, (c, r) => c.Ete(r, CaseMapper.Ete(r))),
+                Linked(InputItemKind.SendAln, (c, r) => c.SendAln(r, CaseMapper.SendAln(r))),
+                Linked(InputItemKind.MentalHealth, (c, r) => c.MentalHealth(r, CaseMapper.MentalHealth(r))),
+                Linked(InputItemKind.SubstanceMisuse, (c, r) => c.SubstanceMisuse(r, CaseMapper.SubstanceMisuse(r))),
+                Linked(InputItemKind.CareStatus, (c, r) => c.CareStatus(r, CaseMapper.CareStatus(r))),
+                Linked(InputItemKind.Victim, (c, r) => c.Victim(r, CaseMapper.Victim(r))),
                 new(job =>
                 {
                     // The only job that counts into the service's own tally (through the assembler) while the others run.
@@ -236,8 +237,9 @@ public static class CaseLevelCsvReader
         /// <summary>The child's row is kept as its site (issues found when the child is built go to the service's log).</summary>
         private void ChildRow(CsvRecord r)
         {
-            var child = new CsvChild(new ChildAssembler(CaseMapper.Child(r), r.Detach(Log)));
+            var child = new CsvChild(_sites, _children.Count, CaseMapper.Child(r), r.Detach(Log));
             _children.Add(child);
+            _sites.Children(_children.Count);
             if (r.ChildId is { Length: > 0 } id)
             {
                 _byId.TryAdd(id, child);
@@ -245,12 +247,12 @@ public static class CaseLevelCsvReader
         }
 
         /// <summary>The job reading a file whose rows are records of a child, each handed to its child's assembler.</summary>
-        private FileJob Linked(InputItemKind kind, Action<ChildAssembler, CsvRecord, IssueLog> read)
+        private FileJob Linked(InputItemKind kind, Action<ChildAssembler, CsvRecord> read)
             => new(job => Table(kind, job, r =>
             {
                 if (Child(r, kind, job) is { } child)
                 {
-                    read(child.Assembler, r, job.Log);
+                    read(child.Assembler, r);
                 }
             }));
 
@@ -337,10 +339,24 @@ public static class CaseLevelCsvReader
         internal void Run() => read(this);
     }
 
-    /// <summary>A child of children.csv with its offences while the table set is read.</summary>
-    private sealed class CsvChild(ChildAssembler assembler)
+    /// <summary>A child of children.csv with its offences while the table set is read; its rows' sites are in the table set's <see cref="CsvSites"/>.</summary>
+    private sealed class CsvChild : IRecordSites
     {
-        internal ChildAssembler Assembler { get; } = assembler;
+        private readonly CsvSites _sites;
+        private readonly int _index;
+
+        internal CsvChild(CsvSites sites, int index, PendingChild? child, RecordReader source)
+        {
+            _sites = sites;
+            _index = index;
+            Assembler = new ChildAssembler(child, source, this);
+        }
+
+        internal ChildAssembler Assembler { get; }
+
+        public void Keep(InputItemKind kind, RecordReader record) => _sites.Keep(kind, _index, record);
+
+        public RecordReader SiteOf(InputItemKind kind, int index) => _sites.SiteOf(kind, _index, index, Assembler.IdText);
 
         internal List<CsvOffence>? Offences { get; set; }
 

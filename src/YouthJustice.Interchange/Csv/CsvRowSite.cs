@@ -12,6 +12,8 @@ namespace YouthJustice.Interchange.Csv;
 internal sealed class CsvRowSite(CsvTableSpec spec, long line, IssueLog log, string? childId, string? firstErrorCode)
     : RecordReader(log, childId, firstErrorCode)
 {
+    internal long Line => line;
+
     protected override bool IsTyped => false;
 
     internal override InputLocation Location(string? field)

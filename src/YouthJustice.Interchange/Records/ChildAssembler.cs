@@ -29,6 +29,7 @@ internal sealed class ChildAssembler
     private readonly PendingChild? _child;
     private readonly RecordReader _source;
     private readonly ReadTally _tally = new();
+    private readonly IRecordSites? _sites;
 
     // Created when first needed: most children have no records of most kinds. Each kind's fields are touched only by
     // the calls for that kind, so the files of a CSV table set can be read on several threads at once (one per file).
@@ -45,10 +46,11 @@ internal sealed class ChildAssembler
     private List<CareStatusPeriod>? _careStatus;
     private List<VictimRecord>? _victims;
 
-    internal ChildAssembler(PendingChild? child, RecordReader source)
+    internal ChildAssembler(PendingChild? child, RecordReader source, IRecordSites? sites = null)
     {
         _child = child;
         _source = source;
+        _sites = sites;
     }
 
     /// <summary>The child's id as written (for issues), even when it is not a valid id.</summary>
@@ -160,7 +162,9 @@ internal sealed class ChildAssembler
         foreach (var finding in ChildQualityChecks.Check(built))
         {
             // Into the service's log, after the rows' own issues, whichever log the row was read into.
-            var at = finding.Kind == InputItemKind.Child ? _source : _sources![finding.Kind.Value]![finding.Index];
+            var at = finding.Kind == InputItemKind.Child ? _source
+                : _sites is not null ? _sites.SiteOf(finding.Kind, finding.Index)
+                : _sources![finding.Kind.Value]![finding.Index];
             service.Log.Warning(finding.Rule.Id, at.Location(finding.Field), finding.Value, finding.Reason, at.ChildId);
         }
 
@@ -232,6 +236,12 @@ internal sealed class ChildAssembler
 
     private void Source(InputItemKind kind, RecordReader r)
     {
+        if (_sites is not null)
+        {
+            _sites.Keep(kind, r);
+            return;
+        }
+
         var sources = _sources ?? Interlocked.CompareExchange(ref _sources, new List<RecordReader>?[Kinds], null) ?? _sources;
         (sources[kind.Value] ??= []).Add(r);
     }
