@@ -45,7 +45,7 @@ public class ReadingBenchmarks
     }
 
     /// <summary>DuckDB: <c>read_csv</c> of the table set into in-memory tables, both cores.</summary>
-    /// <returns>The number of tables' rows DuckDB counted for children.csv.</returns>
+    /// <returns>The service's size (DuckDB's tables are dropped with the connection).</returns>
     [Benchmark(Baseline = true)]
     public int DuckDbReadCsv()
     {
