@@ -1,3 +1,7 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
 using YouthJustice.Domain.Time;
 using YouthJustice.Sampling;
 
@@ -14,4 +18,14 @@ public static class BenchmarkData
     /// <returns>The options.</returns>
     public static SampleOptions Options(int children)
         => new(children, Seed, new ReportingQuarter(2023, 1), 8, "BENCH", "Benchmark service");
+
+    /// <summary>
+    /// The service sizes of the issue-10 benchmarks: <c>YJ_BENCH_CHILDREN</c> (comma-separated, <c>100000</c> for a
+    /// quick run), or 100,000 and 1,000,000.
+    /// </summary>
+    /// <returns>The sizes.</returns>
+    public static IEnumerable<int> Sizes()
+        => (Environment.GetEnvironmentVariable("YJ_BENCH_CHILDREN") is { Length: > 0 } sizes ? sizes : "100000,1000000")
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(size => int.Parse(size, CultureInfo.InvariantCulture));
 }

@@ -23,9 +23,13 @@ public class EndToEndBenchmarks
     private string _csv = string.Empty;
     private string _json = string.Empty;
 
-    /// <summary>Children in the synthetic service.</summary>
-    [Params(100_000, 1_000_000)]
+    /// <summary>Children in the synthetic service: <c>YJ_BENCH_CHILDREN</c> (comma-separated), or 100,000 and 1,000,000.</summary>
+    [ParamsSource(nameof(Sizes))]
     public int Children { get; set; }
+
+    /// <summary>The sizes to run (<see cref="BenchmarkData.Sizes"/>).</summary>
+    /// <returns>The sizes.</returns>
+    public static System.Collections.Generic.IEnumerable<int> Sizes() => BenchmarkData.Sizes();
 
     /// <summary>Writes (once) the service as a CSV table set and a JSON document, and checks that both paths agree.</summary>
     [GlobalSetup]

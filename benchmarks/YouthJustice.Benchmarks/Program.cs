@@ -26,6 +26,11 @@ public static class Program
             return Verify(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5_000);
         }
 
+        if (args.Length > 2 && args[0] == "--read-profile")
+        {
+            return ReadProfile.Run(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), args.Length > 3 && args[3] == "e2e");
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

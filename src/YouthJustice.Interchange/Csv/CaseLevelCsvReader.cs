@@ -1,7 +1,9 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading.Tasks;
 using YouthJustice.Domain.Offences;
 using YouthJustice.Domain.Services;
 using YouthJustice.Interchange.Diagnostics;
@@ -27,13 +29,31 @@ namespace YouthJustice.Interchange.Csv;
 /// </remarks>
 public static class CaseLevelCsvReader
 {
-    /// <summary>Reads the table set in <paramref name="folder"/>.</summary>
+    /// <summary>Reads the table set in <paramref name="folder"/>, its files in parallel on every core.</summary>
     /// <param name="folder">The folder holding the CSV files.</param>
     /// <returns>The service's data (without rejected items), every issue and the counts.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="folder"/> is null.</exception>
-    public static ReadResult<ServiceData> ReadFolder(string folder)
+    public static ReadResult<ServiceData> ReadFolder(string folder) => ReadFolder(folder, -1);
+
+    /// <summary>
+    /// Reads the table set in <paramref name="folder"/>: <c>children.csv</c> first, then the other files at most
+    /// <paramref name="maxDegreeOfParallelism"/> at a time (<c>outcomes.csv</c> after <c>offences.csv</c>). The result
+    /// (data, issues in their order, counts) is the same whatever the degree of parallelism.
+    /// </summary>
+    /// <param name="folder">The folder holding the CSV files.</param>
+    /// <param name="maxDegreeOfParallelism">The most files read at once: 1 reads them one after another; -1 lets the
+    /// runtime choose (one per core).</param>
+    /// <returns>The service's data (without rejected items), every issue and the counts.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="folder"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is 0 or less than -1.</exception>
+    public static ReadResult<ServiceData> ReadFolder(string folder, int maxDegreeOfParallelism)
     {
         ArgumentNullException.ThrowIfNull(folder);
+        if (maxDegreeOfParallelism is 0 or < -1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, "The degree of parallelism is -1 (the runtime chooses) or 1 or more.");
+        }
+
         var service = new ServiceAssembler();
         if (!Directory.Exists(folder))
         {
@@ -53,7 +73,7 @@ public static class CaseLevelCsvReader
         }
 
         ReportUnknownFiles(folder, service.Log);
-        new TableSet(folder, service).Read();
+        new TableSet(folder, service).Read(maxDegreeOfParallelism);
         return service.Result();
     }
 
@@ -86,43 +106,76 @@ public static class CaseLevelCsvReader
         }
     }
 
+    /// <summary>
+    /// One table set being read. <c>children.csv</c> is read first, into the service's own log and tally: its rows are
+    /// the children the other files link to. Then each other file (offences with their outcomes, which need them) is
+    /// read by one job with its own log and tally, attaching each row to its child as it is read (a child's records of
+    /// one kind are touched by one job only); the jobs run in parallel up to the degree asked for. Their logs are then
+    /// appended to the service's in file order and their tallies merged, so that the result does not depend on which
+    /// file finished first. Last, each child is built with its offences, in the order of <c>children.csv</c>.
+    /// </summary>
     private sealed class TableSet(string folder, ServiceAssembler service)
     {
-        private readonly Dictionary<string, ChildAssembler> _byId = new(StringComparer.Ordinal);
-        private readonly List<ChildAssembler> _children = [];
-        private readonly Dictionary<ChildAssembler, List<CsvOffence>> _offences = [];
-        private readonly Dictionary<(string Child, string Offence), CsvOffence> _offencesById = [];
+        private readonly Dictionary<string, CsvChild> _byId = new(StringComparer.Ordinal);
+        private readonly List<CsvChild> _children = [];
+        private readonly CsvSites _sites = new(service.Log);
 
-        private IssueLog Log => service.Log;
-
-        internal void Read()
+        internal void Read(int maxDegreeOfParallelism)
         {
             ReadService();
-            Table(InputItemKind.Child, ChildRow);
-            Table(InputItemKind.Offence, r => Linked(r, InputItemKind.Offence, (child, childId) => OffenceRow(r, child, childId)));
-            Table(InputItemKind.Outcome, r => Linked(r, InputItemKind.Outcome, (child, childId) => OutcomeRow(r, childId)));
-            Table(InputItemKind.Intervention, r => Linked(r, InputItemKind.Intervention, (child, _) => child.Intervention(r, CaseMapper.Intervention(r))));
-            Table(InputItemKind.Accommodation, r => Linked(r, InputItemKind.Accommodation, (child, _) => child.Accommodation(r, CaseMapper.Accommodation(r))));
-            Table(InputItemKind.Ete, r => Linked(r, InputItemKind.Ete, (child, _) => child.Ete(r, CaseMapper.Ete(r))));
-            Table(InputItemKind.SendAln, r => Linked(r, InputItemKind.SendAln, (child, _) => child.SendAln(r, CaseMapper.SendAln(r))));
-            Table(InputItemKind.MentalHealth, r => Linked(r, InputItemKind.MentalHealth, (child, _) => child.MentalHealth(r, CaseMapper.MentalHealth(r))));
-            Table(InputItemKind.SubstanceMisuse, r => Linked(r, InputItemKind.SubstanceMisuse, (child, _) => child.SubstanceMisuse(r, CaseMapper.SubstanceMisuse(r))));
-            Table(InputItemKind.CareStatus, r => Linked(r, InputItemKind.CareStatus, (child, _) => child.CareStatus(r, CaseMapper.CareStatus(r))));
-            Table(InputItemKind.Victim, r => Linked(r, InputItemKind.Victim, (child, _) => child.Victim(r, CaseMapper.Victim(r))));
-            Table(InputItemKind.Population, r => service.Population(r, CaseMapper.Population(r)));
-            Table(InputItemKind.BoardAttendance, r => service.BoardAttendance(r, CaseMapper.BoardAttendance(r)));
+            Table(InputItemKind.Child, service.Log, service.Tally, ChildRow);
+
+            FileJob[] jobs =
+            [
+                new(job =>
+                {
+                    Table(InputItemKind.Offence, job, r => OffenceRow(r, job));
+                    Table(InputItemKind.Outcome, job, r => OutcomeRow(r, job));
+                }),
+                Linked(InputItemKind.Intervention, (c, r) => c.Intervention(r, CaseMapper.Intervention(r))),
+                Linked(InputItemKind.Accommodation, (c, r) => c.Accommodation(r, CaseMapper.Accommodation(r))),
+                Linked(InputItemKind.Ete, (c, r) => c.Ete(r, CaseMapper.Ete(r))),
+                Linked(InputItemKind.SendAln, (c, r) => c.SendAln(r, CaseMapper.SendAln(r))),
+                Linked(InputItemKind.MentalHealth, (c, r) => c.MentalHealth(r, CaseMapper.MentalHealth(r))),
+                Linked(InputItemKind.SubstanceMisuse, (c, r) => c.SubstanceMisuse(r, CaseMapper.SubstanceMisuse(r))),
+                Linked(InputItemKind.CareStatus, (c, r) => c.CareStatus(r, CaseMapper.CareStatus(r))),
+                Linked(InputItemKind.Victim, (c, r) => c.Victim(r, CaseMapper.Victim(r))),
+                new(job =>
+                {
+                    // The only job that counts into the service's own tally (through the assembler) while the others run.
+                    Table(InputItemKind.Population, job, r => service.Population(r, CaseMapper.Population(r)));
+                    Table(InputItemKind.BoardAttendance, job, r => service.BoardAttendance(r, CaseMapper.BoardAttendance(r)));
+                }),
+            ];
+
+            if (maxDegreeOfParallelism == 1)
+            {
+                foreach (var job in jobs)
+                {
+                    job.Run();
+                }
+            }
+            else
+            {
+                // One job at a time to each worker, largest first (offences and outcomes), so that the files balance.
+                var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
+                Parallel.ForEach(Partitioner.Create(jobs, EnumerablePartitionerOptions.NoBuffering), options, job => job.Run());
+            }
+
+            foreach (var job in jobs)
+            {
+                service.Log.Append(job.Log);
+                service.Tally.Merge(job.Tally, parentRejected: false);
+            }
 
             foreach (var child in _children)
             {
-                if (_offences.TryGetValue(child, out var offences))
+                foreach (var offence in child.Offences ?? [])
                 {
-                    foreach (var offence in offences)
-                    {
-                        child.Offence(offence.Source, offence.Pending, offence.Outcomes);
-                    }
+                    child.Assembler.Offence(offence.Source, offence.Pending, offence.Outcomes ?? []);
                 }
 
-                service.Child(child);
+                service.Child(child.Assembler);
             }
         }
 
@@ -137,7 +190,7 @@ public static class CaseLevelCsvReader
             }
 
             var rows = 0;
-            Open(path, CsvLayout.ServiceSpec, new ReadTally(), r =>
+            Open(path, CsvLayout.ServiceSpec, Log, new ReadTally(), r =>
             {
                 rows++;
                 if (rows == 1)
@@ -152,106 +205,170 @@ public static class CaseLevelCsvReader
             });
         }
 
-        private void Table(InputItemKind kind, Action<CsvRecord> onRow)
+        private IssueLog Log => service.Log;
+
+        private void Table(InputItemKind kind, FileJob job, Action<CsvRecord> onRow) => Table(kind, job.Log, job.Tally, onRow);
+
+        private void Table(InputItemKind kind, IssueLog log, ReadTally tally, Action<CsvRecord> onRow)
         {
             var spec = CsvLayout.Spec(kind);
             var path = Path.Combine(folder, spec.FileName);
             if (File.Exists(path))
             {
-                Open(path, spec, service.Tally, onRow);
+                Open(path, spec, log, tally, onRow);
             }
         }
 
-        private void Open(string path, CsvTableSpec spec, ReadTally tally, Action<CsvRecord> onRow)
+        private static void Open(string path, CsvTableSpec spec, IssueLog log, ReadTally tally, Action<CsvRecord> onRow)
         {
             var opened = Files.OpenRead(path);
             if (opened.TryPickT1(out var issue, out var stream))
             {
-                Log.Add(issue);
+                log.Add(issue);
                 return;
             }
 
             using (stream)
             {
-                CsvTableReader.Read(stream, spec, Log, tally, onRow);
+                CsvTableReader.Read(stream, spec, log, tally, onRow);
             }
         }
 
+        /// <summary>The child's row is kept as its site (issues found when the child is built go to the service's log).</summary>
         private void ChildRow(CsvRecord r)
         {
-            var child = new ChildAssembler(CaseMapper.Child(r), r);
+            var child = new CsvChild(_sites, _children.Count, CaseMapper.Child(r), r.Detach(Log));
             _children.Add(child);
+            _sites.Children(_children.Count);
             if (r.ChildId is { Length: > 0 } id)
             {
                 _byId.TryAdd(id, child);
             }
         }
 
-        /// <summary>Finds the row's child; a row with no child id, or one not in children.csv, is rejected.</summary>
-        private void Linked(CsvRecord r, InputItemKind kind, Action<ChildAssembler, string> read)
-        {
-            var childId = r.Text(RecordLayout.ChildLink, required: true);
-            r.ChildId = childId;
-            if (childId is not null && _byId.TryGetValue(childId, out var child))
+        /// <summary>The job reading a file whose rows are records of a child, each handed to its child's assembler.</summary>
+        private FileJob Linked(InputItemKind kind, Action<ChildAssembler, CsvRecord> read)
+            => new(job => Table(kind, job, r =>
             {
-                read(child, childId);
-                return;
+                if (Child(r, kind, job) is { } child)
+                {
+                    read(child.Assembler, r);
+                }
+            }));
+
+        /// <summary>Finds the row's child by the span of its <c>child_id</c> cell; a row with no child id, or one not in children.csv, is rejected.</summary>
+        private CsvChild? Child(CsvRecord r, InputItemKind kind, FileJob job)
+        {
+            var cell = r.Cell(RecordLayout.ChildLink);
+            if (!cell.IsEmpty && _byId.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(cell, out var found))
+            {
+                r.ChildId = found.Assembler.IdText;
+                return found;
             }
 
+            var childId = r.Text(RecordLayout.ChildLink, required: true);
+            r.ChildId = childId;
             if (childId is not null)
             {
                 r.Error(IssueCodes.OrphanRow, RecordLayout.ChildLink, childId, $"There is no child '{childId}' in children.csv; this line is rejected.");
             }
 
-            service.Tally.See(kind);
-            service.Tally.Reject(kind, r.FirstErrorCode!);
+            job.Tally.See(kind);
+            job.Tally.Reject(kind, r.FirstErrorCode!);
+            return null;
         }
 
-        private void OffenceRow(CsvRecord r, ChildAssembler child, string childId)
+        /// <summary>An offence waits for its outcomes; its site reports into the service's log, since it is built last.</summary>
+        private void OffenceRow(CsvRecord r, FileJob job)
         {
-            var offence = new CsvOffence(r, CaseMapper.Offence(r));
-            if (!_offences.TryGetValue(child, out var list))
+            if (Child(r, InputItemKind.Offence, job) is not { } child)
             {
-                list = [];
-                _offences[child] = list;
-            }
-
-            list.Add(offence);
-            if (r.Has("id") && r.Text("id", required: false) is { } offenceId)
-            {
-                _offencesById.TryAdd((childId, offenceId), offence);
-            }
-        }
-
-        private void OutcomeRow(CsvRecord r, string childId)
-        {
-            var offenceId = r.Text(RecordLayout.OffenceLink, required: true);
-            if (offenceId is not null && _offencesById.TryGetValue((childId, offenceId), out var offence))
-            {
-                offence.Outcomes.Add((r, CaseMapper.Outcome(r, offence.Pending?.OffenceDate)));
                 return;
             }
 
+            var pending = CaseMapper.Offence(r);
+            var site = r.Detach(Log);
+            var offence = new CsvOffence(site, pending is null ? null : pending with { Source = site });
+            (child.Offences ??= []).Add(offence);
+            var id = r.Cell("id");
+            if (!id.IsEmpty)
+            {
+                var key = pending is not null && id.SequenceEqual(pending.Id.Value) ? pending.Id.Value : id.ToString();
+                (child.OffencesById ??= new Dictionary<string, CsvOffence>(StringComparer.Ordinal)).TryAdd(key, offence);
+            }
+        }
+
+        private void OutcomeRow(CsvRecord r, FileJob job)
+        {
+            if (Child(r, InputItemKind.Outcome, job) is not { } child)
+            {
+                return;
+            }
+
+            var cell = r.Cell(RecordLayout.OffenceLink);
+            if (!cell.IsEmpty && child.OffencesById is { } offences
+                && offences.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(cell, out var offence))
+            {
+                var outcome = CaseMapper.Outcome(r, offence.Pending?.OffenceDate);
+                (offence.Outcomes ??= []).Add((outcome is null ? r.Detach(job.Log) : offence.Source, outcome));
+                return;
+            }
+
+            var offenceId = r.Text(RecordLayout.OffenceLink, required: true);
             if (offenceId is not null)
             {
                 r.Error(
                     IssueCodes.OrphanRow,
                     RecordLayout.OffenceLink,
                     offenceId,
-                    $"There is no offence '{offenceId}' of child '{childId}' in offences.csv; this line is rejected.");
+                    $"There is no offence '{offenceId}' of child '{r.ChildId}' in offences.csv; this line is rejected.");
             }
 
-            service.Tally.See(InputItemKind.Outcome);
-            service.Tally.Reject(InputItemKind.Outcome, r.FirstErrorCode!);
+            job.Tally.See(InputItemKind.Outcome);
+            job.Tally.Reject(InputItemKind.Outcome, r.FirstErrorCode!);
         }
     }
 
-    private sealed class CsvOffence(CsvRecord source, PendingOffence? pending)
+    /// <summary>One file job of a table set: what it reads, into its own log and tally.</summary>
+    private sealed class FileJob(Action<FileJob> read)
     {
-        internal CsvRecord Source { get; } = source;
+        internal IssueLog Log { get; } = new();
+
+        internal ReadTally Tally { get; } = new();
+
+        internal void Run() => read(this);
+    }
+
+    /// <summary>A child of children.csv with its offences while the table set is read; its rows' sites are in the table set's <see cref="CsvSites"/>.</summary>
+    private sealed class CsvChild : IRecordSites
+    {
+        private readonly CsvSites _sites;
+        private readonly int _index;
+
+        internal CsvChild(CsvSites sites, int index, PendingChild? child, RecordReader source)
+        {
+            _sites = sites;
+            _index = index;
+            Assembler = new ChildAssembler(child, source, this);
+        }
+
+        internal ChildAssembler Assembler { get; }
+
+        public void Keep(InputItemKind kind, RecordReader record) => _sites.Keep(kind, _index, record);
+
+        public RecordReader SiteOf(InputItemKind kind, int index) => _sites.SiteOf(kind, _index, index, Assembler.IdText);
+
+        internal List<CsvOffence>? Offences { get; set; }
+
+        internal Dictionary<string, CsvOffence>? OffencesById { get; set; }
+    }
+
+    private sealed class CsvOffence(RecordReader source, PendingOffence? pending)
+    {
+        internal RecordReader Source { get; } = source;
 
         internal PendingOffence? Pending { get; } = pending;
 
-        internal List<(RecordReader Source, LegalOutcome? Outcome)> Outcomes { get; } = [];
+        internal List<(RecordReader Source, LegalOutcome? Outcome)>? Outcomes { get; set; }
     }
 }

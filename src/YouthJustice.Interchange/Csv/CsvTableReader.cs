@@ -10,7 +10,8 @@ namespace YouthJustice.Interchange.Csv;
 
 /// <summary>
 /// Reads one CSV file of the table set with Sep: checks the header against the file's layout, then hands over each
-/// data row as a <see cref="CsvRecord"/>. Blank lines are skipped; a UTF-8 byte order mark is allowed. Rows that
+/// data row as a <see cref="CsvRecord"/> (the same instance, loaded with each row in turn: the handler reads it and
+/// keeps only <see cref="CsvRecord.Detach"/>'s site). Blank lines are skipped; a UTF-8 byte order mark is allowed. Rows that
 /// cannot be read at all (wrong number of fields, a required column missing from the header) are counted and
 /// rejected here; the others are handed over, and the caller counts them.
 /// </summary>
@@ -52,6 +53,7 @@ internal static class CsvTableReader
                     fieldIndex[column.Field] = index;
                 }
             }
+            var record = new CsvRecord(spec, fieldIndex, names.Count, log);
             foreach (var row in reader)
             {
                 if (row.ColCount == 1 && row[0].Span.IsEmpty)
@@ -79,13 +81,8 @@ internal static class CsvTableReader
                     continue;
                 }
 
-                var cells = new string[row.ColCount];
-                for (var i = 0; i < cells.Length; i++)
-                {
-                    cells[i] = row[i].ToString();
-                }
-
-                onRow(new CsvRecord(spec, fieldIndex, cells, line, log, null));
+                record.Load(row, line);
+                onRow(record);
             }
         }
         catch (ArgumentException) when (DuplicateColumn(stream) is { } duplicate)

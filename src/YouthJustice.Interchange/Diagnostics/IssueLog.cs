@@ -11,6 +11,9 @@ internal sealed class IssueLog
 
     internal void Add(InputIssue issue) => _issues.Add(issue);
 
+    /// <summary>Appends the issues of <paramref name="other"/> (a file read on its own), in their order.</summary>
+    internal void Append(IssueLog other) => _issues.AddRange(other._issues);
+
     internal void Error(string code, InputLocation location, string? value, string reason, string? childId = null)
         => _issues.Add(new InputIssue(IssueSeverity.Error, code, location, value, reason, childId));
 

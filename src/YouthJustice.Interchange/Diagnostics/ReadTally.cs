@@ -1,12 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 
 namespace YouthJustice.Interchange.Diagnostics;
 
 /// <summary>
 /// Counts items as a reader meets them. Every item is first <see cref="See">seen</see>, then either
-/// <see cref="Accept">accepted</see> or <see cref="Reject">rejected</see> exactly once; a tally for the items of one
+/// <see cref="Accept(InputItemKind)">accepted</see> or <see cref="Reject(InputItemKind, string)">rejected</see> exactly once; a tally for the items of one
 /// parent (the offences of a child) is <see cref="Merge">merged</see> into its parent's tally, turning accepted
 /// items into <see cref="IssueCodes.ParentRejected"/> rejections when the parent was rejected.
 /// </summary>
@@ -16,15 +17,32 @@ internal sealed class ReadTally
     private static readonly int Slots = InputItemKind.List.Count + 1;
     private readonly int[] _seen = new int[Slots];
     private readonly int[] _accepted = new int[Slots];
-    private readonly Dictionary<string, int>?[] _rejected = new Dictionary<string, int>?[Slots];
+    // Made at the first rejection (most items have none); the kinds of one tally may be counted from several threads,
+    // one kind per thread (the files of a CSV table set), so it is made at most once.
+    private Dictionary<string, int>?[]? _rejectedByKind;
 
     internal void See(InputItemKind kind) => _seen[kind.Value]++;
 
     internal void Accept(InputItemKind kind) => _accepted[kind.Value]++;
 
-    internal void Reject(InputItemKind kind, string code) => Add(ref _rejected[kind.Value], code, 1);
+    /// <summary>Accepts <paramref name="count"/> items at once (already seen).</summary>
+    internal void Accept(InputItemKind kind, int count) => _accepted[kind.Value] += count;
+
+    internal void Reject(InputItemKind kind, string code) => Add(ref Rejected[kind.Value], code, 1);
+
+    /// <summary>Rejects <paramref name="count"/> items (already seen) under <paramref name="code"/>; nothing when it is 0.</summary>
+    internal void Reject(InputItemKind kind, string code, int count)
+    {
+        if (count > 0)
+        {
+            Add(ref Rejected[kind.Value], code, count);
+        }
+    }
 
     internal int Seen(InputItemKind kind) => _seen[kind.Value];
+
+    private Dictionary<string, int>?[] Rejected
+        => _rejectedByKind ?? Interlocked.CompareExchange(ref _rejectedByKind, new Dictionary<string, int>?[Slots], null) ?? _rejectedByKind;
 
     internal int Accepted(InputItemKind kind) => _accepted[kind.Value];
 
@@ -37,7 +55,7 @@ internal sealed class ReadTally
             {
                 if (items._accepted[k] > 0)
                 {
-                    Add(ref _rejected[k], IssueCodes.ParentRejected, items._accepted[k]);
+                    Add(ref Rejected[k], IssueCodes.ParentRejected, items._accepted[k]);
                 }
             }
             else
@@ -45,11 +63,11 @@ internal sealed class ReadTally
                 _accepted[k] += items._accepted[k];
             }
 
-            if (items._rejected[k] is { } rejected)
+            if (items._rejectedByKind?[k] is { } rejected)
             {
                 foreach (var (code, count) in rejected)
                 {
-                    Add(ref _rejected[k], code, count);
+                    Add(ref Rejected[k], code, count);
                 }
             }
         }
@@ -62,7 +80,7 @@ internal sealed class ReadTally
         {
             if (_accepted[k] > 0)
             {
-                Add(ref _rejected[k], code, _accepted[k]);
+                Add(ref Rejected[k], code, _accepted[k]);
                 _accepted[k] = 0;
             }
         }
@@ -70,7 +88,7 @@ internal sealed class ReadTally
 
     internal ReadSummary ToSummary(IReadOnlyCollection<InputIssue> issues)
         => new(
-            InputItemKind.List.Select(kind => new ItemCount(kind, _seen[kind.Value], _accepted[kind.Value], _rejected[kind.Value] ?? NoRejections)),
+            InputItemKind.List.Select(kind => new ItemCount(kind, _seen[kind.Value], _accepted[kind.Value], _rejectedByKind?[kind.Value] ?? NoRejections)),
             issues.Count(i => i.Severity == IssueSeverity.Error),
             issues.Count(i => i.Severity == IssueSeverity.Warning));
 

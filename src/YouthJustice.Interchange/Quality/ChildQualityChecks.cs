@@ -34,8 +34,14 @@ internal static class ChildQualityChecks
                     $"The intervention '{intervention.Id}' lists no offence; the KPI cohort will exclude it as NoLinkedOffence.");
             }
 
-            foreach (var offenceId in intervention.OffenceIds.Where(id => child.FindOffence(id) is null))
+            for (var o = 0; o < intervention.OffenceIds.Count; o++)
             {
+                var offenceId = intervention.OffenceIds[o];
+                if (child.FindOffence(offenceId) is not null)
+                {
+                    continue;
+                }
+
                 yield return new QualityFinding(
                     DataQualityRule.DanglingOffenceId,
                     InputItemKind.Intervention,
@@ -46,11 +52,11 @@ internal static class ChildQualityChecks
             }
         }
 
-        var victimIds = new HashSet<VictimId>();
+        HashSet<VictimId>? victimIds = null;
         for (var i = 0; i < child.Victims.Count; i++)
         {
             var victim = child.Victims[i];
-            if (!victimIds.Add(victim.Id))
+            if (!(victimIds ??= []).Add(victim.Id))
             {
                 yield return new QualityFinding(
                     DataQualityRule.DuplicateId,
@@ -61,8 +67,14 @@ internal static class ChildQualityChecks
                     $"The victim id '{victim.Id}' is given more than once for this child; both are kept and KPI 10 combines their answers.");
             }
 
-            foreach (var offenceId in victim.OffenceIds.Where(id => child.FindOffence(id) is null))
+            for (var o = 0; o < victim.OffenceIds.Count; o++)
             {
+                var offenceId = victim.OffenceIds[o];
+                if (child.FindOffence(offenceId) is not null)
+                {
+                    continue;
+                }
+
                 yield return new QualityFinding(
                     DataQualityRule.DanglingOffenceId,
                     InputItemKind.Victim,

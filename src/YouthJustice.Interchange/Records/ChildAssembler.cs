@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
 using YouthJustice.Domain.Accommodation;
 using YouthJustice.Domain.Cases;
 using YouthJustice.Domain.Children;
@@ -23,26 +25,32 @@ namespace YouthJustice.Interchange.Records;
 /// </remarks>
 internal sealed class ChildAssembler
 {
+    private static readonly int Kinds = InputItemKind.List.Max(k => k.Value) + 1;
     private readonly PendingChild? _child;
     private readonly RecordReader _source;
     private readonly ReadTally _tally = new();
-    private readonly Dictionary<InputItemKind, List<RecordReader>> _sources = [];
-    private readonly HashSet<OffenceId> _offenceIds = [];
-    private readonly HashSet<InterventionId> _interventionIds = [];
-    private readonly List<Offence> _offences = [];
-    private readonly List<Intervention> _interventions = [];
-    private readonly List<AccommodationPeriod> _accommodation = [];
-    private readonly List<EtePeriod> _ete = [];
-    private readonly List<SendAlnRecord> _sendAln = [];
-    private readonly List<MentalHealthRecord> _mentalHealth = [];
-    private readonly List<SubstanceMisuseRecord> _substanceMisuse = [];
-    private readonly List<CareStatusPeriod> _careStatus = [];
-    private readonly List<VictimRecord> _victims = [];
+    private readonly IRecordSites? _sites;
 
-    internal ChildAssembler(PendingChild? child, RecordReader source)
+    // Created when first needed: most children have no records of most kinds. Each kind's fields are touched only by
+    // the calls for that kind, so the files of a CSV table set can be read on several threads at once (one per file).
+    private List<RecordReader>?[]? _sources;
+    private HashSet<OffenceId>? _offenceIds;
+    private HashSet<InterventionId>? _interventionIds;
+    private List<Offence>? _offences;
+    private List<Intervention>? _interventions;
+    private List<AccommodationPeriod>? _accommodation;
+    private List<EtePeriod>? _ete;
+    private List<SendAlnRecord>? _sendAln;
+    private List<MentalHealthRecord>? _mentalHealth;
+    private List<SubstanceMisuseRecord>? _substanceMisuse;
+    private List<CareStatusPeriod>? _careStatus;
+    private List<VictimRecord>? _victims;
+
+    internal ChildAssembler(PendingChild? child, RecordReader source, IRecordSites? sites = null)
     {
         _child = child;
         _source = source;
+        _sites = sites;
     }
 
     /// <summary>The child's id as written (for issues), even when it is not a valid id.</summary>
@@ -51,28 +59,29 @@ internal sealed class ChildAssembler
     internal void Offence(RecordReader r, PendingOffence? offence, IEnumerable<(RecordReader Source, LegalOutcome? Outcome)> outcomes)
     {
         _tally.See(InputItemKind.Offence);
-        var outcomeTally = new ReadTally();
-        var accepted = new List<LegalOutcome>();
+
+        // The outcomes are counted straight into the child's tally: a rejected one under its own code whatever becomes
+        // of its offence, an accepted one once it is known whether the offence is kept (else as ParentRejected).
+        List<LegalOutcome>? accepted = null;
         foreach (var (source, outcome) in outcomes)
         {
-            outcomeTally.See(InputItemKind.Outcome);
+            _tally.See(InputItemKind.Outcome);
             if (outcome is null)
             {
-                outcomeTally.Reject(InputItemKind.Outcome, source.FirstErrorCode ?? IssueCodes.InvalidValue);
+                _tally.Reject(InputItemKind.Outcome, source.FirstErrorCode ?? IssueCodes.InvalidValue);
             }
             else
             {
-                outcomeTally.Accept(InputItemKind.Outcome);
-                accepted.Add(outcome);
+                (accepted ??= []).Add(outcome);
             }
         }
 
         Offence? built = null;
         if (offence is not null)
         {
-            if (_offenceIds.Add(offence.Id))
+            if ((_offenceIds ??= []).Add(offence.Id))
             {
-                built = offence.Build(accepted);
+                built = offence.Build(accepted ?? []);
             }
             else
             {
@@ -80,43 +89,44 @@ internal sealed class ChildAssembler
             }
         }
 
+        var outcomesAccepted = accepted?.Count ?? 0;
         if (built is null)
         {
             _tally.Reject(InputItemKind.Offence, r.FirstErrorCode ?? IssueCodes.InvalidValue);
-            _tally.Merge(outcomeTally, parentRejected: true);
+            _tally.Reject(InputItemKind.Outcome, IssueCodes.ParentRejected, outcomesAccepted);
             return;
         }
 
         _tally.Accept(InputItemKind.Offence);
-        _tally.Merge(outcomeTally, parentRejected: false);
-        _offences.Add(built);
+        _tally.Accept(InputItemKind.Outcome, outcomesAccepted);
+        (_offences ??= []).Add(built);
         Source(InputItemKind.Offence, r);
     }
 
     internal void Intervention(RecordReader r, Intervention? intervention)
     {
-        if (intervention is not null && !_interventionIds.Add(intervention.Id))
+        if (intervention is not null && !ClaimInterventionId(intervention.Id))
         {
             Duplicate(r, "intervention", intervention.Id.Value);
             intervention = null;
         }
 
-        Add(InputItemKind.Intervention, r, intervention, _interventions);
+        Add(InputItemKind.Intervention, r, intervention, ref _interventions);
     }
 
-    internal void Accommodation(RecordReader r, AccommodationPeriod? value) => Add(InputItemKind.Accommodation, r, value, _accommodation);
+    internal void Accommodation(RecordReader r, AccommodationPeriod? value) => Add(InputItemKind.Accommodation, r, value, ref _accommodation);
 
-    internal void Ete(RecordReader r, EtePeriod? value) => Add(InputItemKind.Ete, r, value, _ete);
+    internal void Ete(RecordReader r, EtePeriod? value) => Add(InputItemKind.Ete, r, value, ref _ete);
 
-    internal void SendAln(RecordReader r, SendAlnRecord? value) => Add(InputItemKind.SendAln, r, value, _sendAln);
+    internal void SendAln(RecordReader r, SendAlnRecord? value) => Add(InputItemKind.SendAln, r, value, ref _sendAln);
 
-    internal void MentalHealth(RecordReader r, MentalHealthRecord? value) => Add(InputItemKind.MentalHealth, r, value, _mentalHealth);
+    internal void MentalHealth(RecordReader r, MentalHealthRecord? value) => Add(InputItemKind.MentalHealth, r, value, ref _mentalHealth);
 
-    internal void SubstanceMisuse(RecordReader r, SubstanceMisuseRecord? value) => Add(InputItemKind.SubstanceMisuse, r, value, _substanceMisuse);
+    internal void SubstanceMisuse(RecordReader r, SubstanceMisuseRecord? value) => Add(InputItemKind.SubstanceMisuse, r, value, ref _substanceMisuse);
 
-    internal void CareStatus(RecordReader r, CareStatusPeriod? value) => Add(InputItemKind.CareStatus, r, value, _careStatus);
+    internal void CareStatus(RecordReader r, CareStatusPeriod? value) => Add(InputItemKind.CareStatus, r, value, ref _careStatus);
 
-    internal void Victim(RecordReader r, VictimRecord? value) => Add(InputItemKind.Victim, r, value, _victims);
+    internal void Victim(RecordReader r, VictimRecord? value) => Add(InputItemKind.Victim, r, value, ref _victims);
 
     /// <summary>Builds the child and counts it and its records into <paramref name="service"/>; null when the child is rejected.</summary>
     /// <param name="service">The service being read (counts, issues, ids already used).</param>
@@ -151,8 +161,11 @@ internal sealed class ChildAssembler
         service.Tally.Merge(_tally, parentRejected: false);
         foreach (var finding in ChildQualityChecks.Check(built))
         {
-            var at = finding.Kind == InputItemKind.Child ? _source : _sources[finding.Kind][finding.Index];
-            at.Warning(finding.Rule.Id, finding.Field, finding.Value, finding.Reason);
+            // Into the service's log, after the rows' own issues, whichever log the row was read into.
+            var at = finding.Kind == InputItemKind.Child ? _source
+                : _sites is not null ? _sites.SiteOf(finding.Kind, finding.Index)
+                : _sources![finding.Kind.Value]![finding.Index];
+            service.Log.Warning(finding.Rule.Id, at.Location(finding.Field), finding.Value, finding.Reason, at.ChildId);
         }
 
         return built;
@@ -173,7 +186,40 @@ internal sealed class ChildAssembler
         }
     }
 
-    private void Add<T>(InputItemKind kind, RecordReader r, T? value, List<T> list)
+    /// <summary>Whether no accepted intervention of the child has the id yet (a scan while they are few, then a set).</summary>
+    private bool ClaimInterventionId(InterventionId id)
+    {
+        if (_interventions is not { Count: > 0 } accepted)
+        {
+            return true;
+        }
+
+        if (_interventionIds is null)
+        {
+            if (accepted.Count < 16)
+            {
+                foreach (var intervention in accepted)
+                {
+                    if (intervention.Id.Equals(id))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            _interventionIds = [];
+            foreach (var intervention in accepted)
+            {
+                _interventionIds.Add(intervention.Id);
+            }
+        }
+
+        return _interventionIds.Add(id);
+    }
+
+    private void Add<T>(InputItemKind kind, RecordReader r, T? value, ref List<T>? list)
         where T : class
     {
         _tally.See(kind);
@@ -184,19 +230,20 @@ internal sealed class ChildAssembler
         }
 
         _tally.Accept(kind);
-        list.Add(value);
+        (list ??= []).Add(value);
         Source(kind, r);
     }
 
     private void Source(InputItemKind kind, RecordReader r)
     {
-        if (!_sources.TryGetValue(kind, out var list))
+        if (_sites is not null)
         {
-            list = [];
-            _sources[kind] = list;
+            _sites.Keep(kind, r);
+            return;
         }
 
-        list.Add(r);
+        var sources = _sources ?? Interlocked.CompareExchange(ref _sources, new List<RecordReader>?[Kinds], null) ?? _sources;
+        (sources[kind.Value] ??= []).Add(r);
     }
 
     private static void Duplicate(RecordReader r, string what, string id)

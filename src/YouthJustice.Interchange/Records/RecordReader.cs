@@ -30,6 +30,13 @@ internal abstract class RecordReader
         ChildId = childId;
     }
 
+    /// <summary>A record that starts with the errors another reading of it already found (a CSV row kept after it was read).</summary>
+    protected RecordReader(IssueLog log, string? childId, string? firstErrorCode)
+        : this(log, childId)
+    {
+        FirstErrorCode = firstErrorCode;
+    }
+
     /// <summary>The id of the child the record belongs to, when known (attached to every issue).</summary>
     internal string? ChildId { get; set; }
 
@@ -53,6 +60,26 @@ internal abstract class RecordReader
     internal abstract bool Has(string field);
 
     protected abstract RawValue Raw(string field);
+
+    /// <summary>
+    /// The fast path of the untyped formats: the field's text as a span, without making a string, when the record has a
+    /// non-empty value for it; <see langword="false"/> otherwise (and always for typed formats), in which case the
+    /// readers take the general path through <see cref="Raw"/>. A value the fast path accepts is read exactly as the
+    /// general path would read it; anything else (an error, an unusual spelling) goes the general path, so that the
+    /// checks and messages are the same.
+    /// </summary>
+    protected virtual bool TryText(string field, out ReadOnlySpan<char> text)
+    {
+        text = default;
+        return false;
+    }
+
+    /// <summary>Starts the record afresh (a reused CSV row): no errors yet, and the child it belongs to.</summary>
+    protected void Reset(string? childId)
+    {
+        FirstErrorCode = null;
+        ChildId = childId;
+    }
 
     internal void Error(string code, string? field, string? value, string reason)
     {
@@ -83,6 +110,11 @@ internal abstract class RecordReader
     /// <summary>An ISO date; <c>null</c> and <c>1900-01-01</c> mean no date, which is an error only when <paramref name="required"/>.</summary>
     internal LocalDate? Date(string field, bool required)
     {
+        if (TryText(field, out var span) && IsoDates.TryParse(span, out var fast) && !NoDate.IsSentinel(fast))
+        {
+            return fast;
+        }
+
         var raw = Raw(field);
         if (raw.IsAbsent)
         {
@@ -118,6 +150,19 @@ internal abstract class RecordReader
 
     internal bool? Bool(string field, bool required)
     {
+        if (TryText(field, out var span))
+        {
+            if (span.Equals("true", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (span.Equals("false", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
         var raw = Raw(field);
         if (raw.IsAbsent)
         {
@@ -147,6 +192,11 @@ internal abstract class RecordReader
 
     internal long? Integer(string field, bool required)
     {
+        if (TryText(field, out var span) && long.TryParse(span, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var fast))
+        {
+            return fast;
+        }
+
         var raw = Raw(field);
         if (raw.IsAbsent)
         {
@@ -199,6 +249,11 @@ internal abstract class RecordReader
     /// <summary>A number of hours (or similar): not negative.</summary>
     internal decimal? NonNegative(string field, bool required)
     {
+        if (TryText(field, out var span) && decimal.TryParse(span, NumberStyles.Float, CultureInfo.InvariantCulture, out var fast) && fast >= 0)
+        {
+            return fast;
+        }
+
         var raw = Raw(field);
         if (raw.IsAbsent)
         {
@@ -228,7 +283,7 @@ internal abstract class RecordReader
     }
 
     /// <summary>A value of a closed set, by its interchange name or YJB code.</summary>
-    internal T? Enum<T>(string field, bool required, Func<string?, OneOf<T, UnknownValueError>> parse)
+    internal virtual T? Enum<T>(string field, bool required, Func<string?, OneOf<T, UnknownValueError>> parse)
         where T : class
     {
         var raw = Raw(field);
