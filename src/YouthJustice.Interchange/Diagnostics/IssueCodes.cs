@@ -105,6 +105,9 @@ public static class IssueCodes
     /// <summary>A line of a newline-delimited YJAF input that is not a JSON object; that line alone is lost.</summary>
     public const string YjafBadLine = "IX-YJAF-005";
 
+    /// <summary>A YJAF link item (or hearing link) that names an item the document does not hold; the link is rejected.</summary>
+    public const string YjafOrphanLink = "IX-YJAF-006";
+
     /// <summary>
     /// The codes after which the input as a whole cannot be used: nothing was read, reading stopped part-way, or a whole
     /// file of records was refused (not JSON, wrong schema, empty document, an item over the size limit, no

@@ -451,11 +451,11 @@ internal sealed class YjafDocument
             var value = r.Text(valueField, required: true);
             if (key is not null && !keys.Contains(key))
             {
-                r.Error(IssueCodes.OrphanRow, keyField, key, $"The link names '{key}', which is not the '{keyField}' of any item of this document; the link is rejected.");
+                r.Error(IssueCodes.YjafOrphanLink, keyField, key, $"The link names '{key}', which is not the '{keyField}' of any item of this document; the link is rejected.");
             }
             else if (value is not null && values is not null && !values.Contains(value))
             {
-                r.Error(IssueCodes.OrphanRow, valueField, value, $"The link names '{value}', which is not the '{valueField}' of any item of this document; the link is rejected.");
+                r.Error(IssueCodes.YjafOrphanLink, valueField, value, $"The link names '{value}', which is not the '{valueField}' of any item of this document; the link is rejected.");
             }
 
             if (r.HasErrors || key is null || value is null)
