@@ -97,6 +97,7 @@ internal static class YjafCodes
         ("MENTORING_CIRCLE", EteProvision.MentoringCircle.Name),
         ("FULL_TIME_EMPLOYMENT", EteProvision.FullTimeEmployment.Name),
         ("PART_TIME_EMPLOYMENT", EteProvision.PartTimeEmployment.Name),
+        ("EMPLOYMENT", EteProvision.Employment.Name),
         ("SELF_EMPLOYMENT", EteProvision.SelfEmployment.Name),
         ("VOLUNTARY_WORK", EteProvision.VoluntaryWork.Name),
         ("UNIVERSITY", EteProvision.University.Name),

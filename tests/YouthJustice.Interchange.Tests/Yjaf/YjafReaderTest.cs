@@ -8,6 +8,7 @@ using Xunit;
 using YouthJustice.Domain.Accommodation;
 using YouthJustice.Domain.Children;
 using YouthJustice.Domain.Disposals;
+using YouthJustice.Domain.Education;
 using YouthJustice.Domain.Offences;
 using YouthJustice.Domain.Services;
 using YouthJustice.Interchange.Diagnostics;
@@ -109,16 +110,29 @@ public class YjafReaderTest
     }
 
     [Fact]
-    public void Generic_employment_has_no_counterpart_yet_and_is_rejected_with_its_path_and_value_not_lost_silently()
+    public void Generic_employment_reads_as_our_employment_provision_above_school_age()
     {
         var item = """{ "document_item_type": "ete_status", "document_item": { "startDate": "2023-01-01", "endDate": null, "provisionType": "EMPLOYMENT", "suitability": "SUITABLE" } }""";
+
+        var result = Read(Doc("C1", "2024-04-01", "2024-06-30", item));
+
+        result.Errors.Should().BeEmpty();
+        var provision = result.Value.Children.Single().Ete.Single().Provision;
+        provision.Should().Be(EteProvision.Employment);
+        provision.Stage.Should().Be(EteStage.AboveSchoolAge);
+    }
+
+    [Fact]
+    public void A_provision_code_with_no_counterpart_is_rejected_with_its_path_and_value_not_lost_silently()
+    {
+        var item = """{ "document_item_type": "ete_status", "document_item": { "startDate": "2023-01-01", "endDate": null, "provisionType": "APPRENTICESHIP_ABROAD", "suitability": "SUITABLE" } }""";
 
         var result = Read(Doc("C1", "2024-04-01", "2024-06-30", item));
 
         var error = result.Errors.Should().ContainSingle().Subject;
         error.Code.Should().Be(IssueCodes.UnknownValue);
         error.Location.Path.Should().Be("documents[0].items[1].document_item.provisionType");
-        error.Value.Should().Be("EMPLOYMENT");
+        error.Value.Should().Be("APPRENTICESHIP_ABROAD");
         Count(result, InputItemKind.Ete).Rejected.Should().Be(1);
         result.Outcome.Should().Be(ReadOutcome.Fatal, "every ETE record of the input was lost");
     }
