@@ -18,6 +18,11 @@ internal class InputSettings : CliSettings
     [Description("Use the built-in synthetic sample service (600 children, orders ending 2023Q1-2024Q4) instead of an input.")]
     public bool Sample { get; set; }
 
+    [CommandOption("--input-format <FORMAT>")]
+    [Description("How to read the input: auto (the default: told from the input), json (youthjustice-caselevel/1), csv (a folder of tables), yjaf (a YJAF document of child documents) or yjaf-ndjson (one YJAF child document per line).")]
+    [DefaultValue("auto")]
+    public string InputFormat { get; set; } = "auto";
+
     [CommandOption("--strict")]
     [Description("Fail (exit code 3) when any item of the input was rejected, instead of computing from the rest.")]
     public bool Strict { get; set; }
@@ -53,6 +58,11 @@ internal class InputSettings : CliSettings
         if (!Sample && string.IsNullOrWhiteSpace(Input))
         {
             return ValidationResult.Error("Give an input (a case-level JSON file or a folder of CSV tables), or --sample.");
+        }
+
+        if (Array.IndexOf(YouthJustice.Cli.Input.InputFormat.All, InputFormat) < 0)
+        {
+            return ValidationResult.Error($"--input-format: '{InputFormat}' is not a format; expected one of: {string.Join(", ", YouthJustice.Cli.Input.InputFormat.All)}.");
         }
 
         foreach (var (read, what) in InputsRead())

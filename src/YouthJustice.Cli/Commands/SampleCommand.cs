@@ -11,6 +11,7 @@ using YouthJustice.Domain.Services;
 using YouthJustice.Domain.Time;
 using YouthJustice.Interchange.Csv;
 using YouthJustice.Interchange.Json;
+using YouthJustice.Interchange.Yjaf;
 using YouthJustice.Sampling;
 
 namespace YouthJustice.Cli.Commands;
@@ -55,7 +56,7 @@ internal sealed class SampleCommand : Command<SampleCommand.Settings>
             var options = new SampleOptions(settings.Children, seed, settings.ParsedFrom, settings.Quarters, code, name);
             var path = settings.Services == 1
                 ? settings.Out!
-                : Path.Combine(settings.Out!, settings.Format == "csv" ? code : code + ".json");
+                : Path.Combine(settings.Out!, settings.Format switch { "csv" => code, "yjaf-ndjson" => code + ".ndjson", _ => code + ".json" });
             list.Add((options, path));
         }
 
@@ -79,7 +80,18 @@ internal sealed class SampleCommand : Command<SampleCommand.Settings>
                 }
 
                 using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024);
-                CaseLevelJsonWriter.Write(data, stream);
+                switch (format)
+                {
+                    case "yjaf":
+                        YjafWriter.Write(data, stream);
+                        break;
+                    case "yjaf-ndjson":
+                        YjafWriter.WriteNdjson(data, stream);
+                        break;
+                    default:
+                        CaseLevelJsonWriter.Write(data, stream);
+                        break;
+                }
             }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
@@ -122,7 +134,7 @@ internal sealed class SampleCommand : Command<SampleCommand.Settings>
         public string? Out { get; set; }
 
         [CommandOption("--format <FORMAT>")]
-        [Description("json (youthjustice-caselevel/1, the default) or csv (a folder of tables).")]
+        [Description("json (youthjustice-caselevel/1, the default), csv (a folder of tables), yjaf (the YJB's case-level shape: a document of child documents) or yjaf-ndjson (one YJAF child document per line).")]
         [DefaultValue("json")]
         public string Format { get; set; } = "json";
 
@@ -168,9 +180,9 @@ internal sealed class SampleCommand : Command<SampleCommand.Settings>
             }
 
             ParsedFrom = quarter;
-            return Format is "json" or "csv"
+            return Format is "json" or "csv" or "yjaf" or "yjaf-ndjson"
                 ? base.Validate()
-                : ValidationResult.Error($"--format: '{Format}' is not a format of yj sample; expected one of: json, csv.");
+                : ValidationResult.Error($"--format: '{Format}' is not a format of yj sample; expected one of: json, csv, yjaf, yjaf-ndjson.");
         }
     }
 }

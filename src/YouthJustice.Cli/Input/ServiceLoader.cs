@@ -11,6 +11,7 @@ using YouthJustice.Domain.Time;
 using YouthJustice.Interchange.Csv;
 using YouthJustice.Interchange.Diagnostics;
 using YouthJustice.Interchange.Json;
+using YouthJustice.Interchange.Yjaf;
 using YouthJustice.Sampling;
 
 namespace YouthJustice.Cli.Input;
@@ -121,7 +122,8 @@ internal sealed class ServiceLoader
         }
 
         var path = settings.Input!;
-        if (Directory.Exists(path))
+        var format = settings.InputFormat;
+        if (Directory.Exists(path) && format is InputFormat.Auto or InputFormat.Csv)
         {
             var result = Work.Run(_console, settings.Quiet, $"Reading the CSV tables in {path}", () => CaseLevelCsvReader.ReadFolder(path));
             return From(result, path);
@@ -132,10 +134,20 @@ internal sealed class ServiceLoader
             throw new CliFailure(ExitCode.InputInvalid, $"The input '{path}' does not exist: give a case-level JSON file or a folder of CSV tables.");
         }
 
-        return From(ReadJson(path, settings.Quiet), path);
+        if (format == InputFormat.Csv || Directory.Exists(path))
+        {
+            throw new CliFailure(ExitCode.InputInvalid, $"The input '{path}' is {(Directory.Exists(path) ? "a folder" : "a file")}, which cannot be read as --input-format {format}: a CSV table set is a folder; json, yjaf and yjaf-ndjson are files.");
+        }
+
+        if (format == InputFormat.Auto)
+        {
+            format = InputFormat.DetectFile(path);
+        }
+
+        return From(ReadJson(path, settings.Quiet, format), path);
     }
 
-    private ReadResult<ServiceData> ReadJson(string path, bool quiet)
+    private ReadResult<ServiceData> ReadJson(string path, bool quiet, string format)
     {
         FileStream stream;
         try
@@ -152,7 +164,12 @@ internal sealed class ServiceLoader
             return Work.Run(_console, quiet, $"Reading {Path.GetFileName(path)}", stream.Length, report =>
             {
                 using var progress = new ProgressStream(stream, report);
-                return CaseLevelJsonReader.Read(progress);
+                return format switch
+                {
+                    InputFormat.Yjaf => YjafReader.Read(progress),
+                    InputFormat.YjafLines => YjafReader.ReadNdjson(progress),
+                    _ => CaseLevelJsonReader.Read(progress),
+                };
             });
         }
     }

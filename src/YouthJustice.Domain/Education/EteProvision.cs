@@ -82,6 +82,10 @@ public sealed class EteProvision : SmartEnum<EteProvision>
     /// <summary>Other.</summary>
     public static readonly EteProvision Other = new(nameof(Other), 22, "Other", EteStage.AboveSchoolAge, null);
 
+    /// <summary>Employment, full or part time not recorded (YJB <c>EMPLOYMENT</c>, which the YJB's v8 views group with full- and
+    /// part-time employment; added for the YJB's case-level shape, docs/decisions.md YJ-2).</summary>
+    public static readonly EteProvision Employment = new(nameof(Employment), 23, "Employment (full or part time not recorded)", EteStage.AboveSchoolAge, "EMPLOYMENT");
+
     /// <summary>No ETE (YJB <c>NONE</c>).</summary>
     public static readonly EteProvision None = new(nameof(None), 0, "No ETE", EteStage.None, "NONE");
 

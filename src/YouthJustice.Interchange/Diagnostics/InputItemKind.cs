@@ -56,6 +56,22 @@ public sealed class InputItemKind : SmartEnum<InputItemKind>
     /// <summary>One child's per-measure outcomes in a KPI return (<c>children</c>; no CSV file).</summary>
     public static readonly InputItemKind ChildOutcome = new(nameof(ChildOutcome), 16, "childOutcomes", null, null);
 
+    /// <summary>A child document of a YJAF-shaped input (<c>documents</c>; no CSV file): counted once per document, and
+    /// rejected when another document of the same child is later (<c>YJAF-001</c>) or the child is deleted (<c>YJAF-002</c>).</summary>
+    public static readonly InputItemKind YjafDocument = new(nameof(YjafDocument), 17, "documents", null, null);
+
+    /// <summary>A <c>hearing</c> item of a YJAF document (no CSV file): read for the first hearing dates of the outcomes
+    /// of its linked offences; its remand decision is not used yet.</summary>
+    public static readonly InputItemKind Hearing = new(nameof(Hearing), 18, "hearing", null, Child);
+
+    /// <summary>A link item of a YJAF document (<c>link_offence_intervention_programme</c>, <c>link_hearing_offence</c>,
+    /// <c>link_offence_victim_intervention</c>; no CSV file).</summary>
+    public static readonly InputItemKind YjafLink = new(nameof(YjafLink), 19, "links", null, Child);
+
+    /// <summary>An item of a YJAF document of a type our model does not carry (<c>transfer</c>,
+    /// <c>parenting_intervention</c>, <c>asset_plus</c> ...; no CSV file): accepted, counted and named in a warning, not used.</summary>
+    public static readonly InputItemKind YjafOtherItem = new(nameof(YjafOtherItem), 20, "otherItems", null, Child);
+
     private InputItemKind(string name, int value, string jsonName, string? csvFile, InputItemKind? parent)
         : base(name, value)
     {

@@ -90,6 +90,24 @@ public static class IssueCodes
     /// is not read (a warning that loses data).</summary>
     public const string UnknownFile = "IX-CSV-008";
 
+    /// <summary>A YJAF child document left out because a later document of the same child was read (spec/yjaf-case-level.md §1; a warning).</summary>
+    public const string YjafSuperseded = "IX-YJAF-001";
+
+    /// <summary>A YJAF child document left out because the child's latest document is marked deleted (a warning).</summary>
+    public const string YjafDeleted = "IX-YJAF-002";
+
+    /// <summary>YJAF items read and accepted but not used by our model: hearings' remand decisions, item types we do not carry (a warning).</summary>
+    public const string YjafNotUsed = "IX-YJAF-003";
+
+    /// <summary>A YJAF child document of another YJS than the service being read; it was rejected.</summary>
+    public const string YjafOtherService = "IX-YJAF-004";
+
+    /// <summary>A line of a newline-delimited YJAF input that is not a JSON object; that line alone is lost.</summary>
+    public const string YjafBadLine = "IX-YJAF-005";
+
+    /// <summary>A YJAF link item (or hearing link) that names an item the document does not hold; the link is rejected.</summary>
+    public const string YjafOrphanLink = "IX-YJAF-006";
+
     /// <summary>
     /// The codes after which the input as a whole cannot be used: nothing was read, reading stopped part-way, or a whole
     /// file of records was refused (not JSON, wrong schema, empty document, an item over the size limit, no

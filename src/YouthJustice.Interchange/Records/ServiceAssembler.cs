@@ -47,6 +47,18 @@ internal sealed class ServiceAssembler
         }
     }
 
+    /// <summary>Builds <paramref name="child"/> and keeps it when accepted; whether it was accepted.</summary>
+    internal bool TryChild(ChildAssembler child)
+    {
+        if (child.Build(this) is { } built)
+        {
+            _children.Add(built);
+            return true;
+        }
+
+        return false;
+    }
+
     internal void Population(RecordReader r, PopulationEstimate? population)
     {
         if (population is not null && !_years.Add(population.Year))

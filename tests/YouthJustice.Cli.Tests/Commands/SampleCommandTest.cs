@@ -69,7 +69,7 @@ public sealed class SampleCommandTest
     [InlineData("--quarters", "0", "--quarters: 0 is outside 1 to 80.")]
     [InlineData("--services", "0", "--services: 0 is outside 1 to 999.")]
     [InlineData("--from", "2024-04", "--from: '2024-04' is not a reporting quarter")]
-    [InlineData("--format", "xml", "--format: 'xml' is not a format of yj sample; expected one of: json, csv.")]
+    [InlineData("--format", "xml", "--format: 'xml' is not a format of yj sample; expected one of: json, csv, yjaf, yjaf-ndjson.")]
     public void Bad_option_is_exit_code_2(string option, string value, string message)
     {
         using var folder = new TempFolder();

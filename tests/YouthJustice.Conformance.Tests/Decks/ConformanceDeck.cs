@@ -16,6 +16,12 @@ internal sealed record ConformanceDeck(string Name, string Folder)
 
     public string RulePath => Path.Combine(Folder, "rule.txt");
 
+    /// <summary>The same input in the YJB's case-level shape (written by the writer, or by hand for the <c>yjaf</c> decks).</summary>
+    public string YjafInputPath => Path.Combine(Folder, "input.yjaf.json");
+
+    /// <summary>Whether the deck pins a rule of the YJB shape itself, so its YJAF input is written by hand, not by the writer.</summary>
+    public bool IsYjafDeck => Name.Contains("-yjaf-", System.StringComparison.Ordinal);
+
     public ExpectedReturn Expected => ExpectedReturn.Read(ExpectedPath);
 
     public static IReadOnlyList<ConformanceDeck> All()

@@ -20,7 +20,7 @@ public class EteProvisionTest
             "AlternativeProvisionPruFullTime", "AlternativeProvisionPruPartTime", "AlternativeProvisionOtherFullTime", "AlternativeProvisionOtherPartTime");
         EteProvision.List.Where(p => p.Stage == EteStage.AboveSchoolAge).Select(p => p.Name).Should().BeEquivalentTo(
             "College", "AlternativeProvision", "EducationReengagementProgramme", "Traineeship", "Apprenticeship", "SupportedInternship",
-            "MentoringCircle", "FullTimeEmployment", "PartTimeEmployment", "SelfEmployment", "VoluntaryWork", "University", "Other");
+            "MentoringCircle", "FullTimeEmployment", "PartTimeEmployment", "SelfEmployment", "VoluntaryWork", "University", "Other", "Employment");
         EteProvision.List.Where(p => p.Stage == EteStage.None).Should().Equal(EteProvision.None);
     }
 

@@ -6,7 +6,7 @@ using Xunit;
 using YouthJustice.Domain.Time;
 using YouthJustice.Interchange.Csv;
 using YouthJustice.Interchange.Diagnostics;
-using YouthJustice.Interchange.Sampling;
+using YouthJustice.Sampling;
 using YouthJustice.Interchange.Tests.TestSupport;
 
 namespace YouthJustice.Interchange.Tests.Csv;

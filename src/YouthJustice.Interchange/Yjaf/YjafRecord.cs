@@ -1,0 +1,144 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.Json;
+using YouthJustice.Interchange.Diagnostics;
+using YouthJustice.Interchange.Records;
+
+namespace YouthJustice.Interchange.Yjaf;
+
+/// <summary>
+/// One item object of a YJAF child document, read through the field names of our own format so that the shared
+/// record mapping (<see cref="CaseMapper"/>) applies unchanged: a field of ours (<c>start</c>) is read from its YJAF
+/// field (<c>kpi3SENDStartDate</c>), and every issue names the YJAF field and its JSON path. A few of our fields have
+/// no YJAF field of their own and are given a value worked out from the item (<see cref="Set"/>: a YJB sentence
+/// turned into our name, <c>LOCAL</c>/<c>OTHER</c> into true/false, linked ids).
+/// </summary>
+internal sealed class YjafRecord : RecordReader
+{
+    /// <summary>The prefix of a field name that is a YJAF name as written, not one of ours.</summary>
+    private const string AsWritten = "@";
+
+    private readonly string _path;
+    private readonly IReadOnlyDictionary<string, string> _names;
+    private readonly List<KeyValuePair<string, JsonElement>> _properties = [];
+    private Dictionary<string, RawValue>? _set;
+    private Dictionary<string, IReadOnlyList<string>>? _lists;
+
+    /// <param name="element">The item object.</param>
+    /// <param name="path">Its JSON path (<c>documents[2].items[5].document_item</c>).</param>
+    /// <param name="names">Our field name to the YJAF field name, for the fields that differ.</param>
+    /// <param name="known">Every YJAF field of the item type, used or not; any other is warned about as ignored.</param>
+    /// <param name="log">Where issues go.</param>
+    /// <param name="childId">The child's id, when known.</param>
+    internal YjafRecord(JsonElement element, string path, IReadOnlyDictionary<string, string> names, IReadOnlySet<string> known, IssueLog log, string? childId)
+        : base(log, childId)
+    {
+        _path = path;
+        _names = names;
+        IsObject = element.ValueKind == JsonValueKind.Object;
+        if (!IsObject)
+        {
+            var raw = RawOf(element);
+            Error(IssueCodes.WrongType, null, raw.Text, $"'{path}' must be an object; found {Describe(raw)}.");
+            return;
+        }
+
+        var unknown = new List<string>();
+        foreach (var property in element.EnumerateObject())
+        {
+            var name = property.Name;
+            if (IndexOf(name) >= 0 || unknown.Contains(name))
+            {
+                Error(IssueCodes.DuplicateField, AsWritten + name, null, $"The field '{name}' appears more than once.");
+                continue;
+            }
+
+            if (!known.Contains(name))
+            {
+                unknown.Add(name);
+                Warning(IssueCodes.UnknownField, AsWritten + name, null, $"'{name}' is not a field of this YJAF item; it was ignored.");
+                continue;
+            }
+
+            _properties.Add(new(name, property.Value));
+        }
+    }
+
+    internal bool IsObject { get; }
+
+    protected override bool IsTyped => true;
+
+    internal override InputLocation Location(string? field)
+        => InputLocation.Json(field is null ? _path : _path + "." + Name(field));
+
+    internal override string Name(string field)
+        => field.StartsWith(AsWritten, StringComparison.Ordinal) ? field[1..] : _names.TryGetValue(field, out var name) ? name : field;
+
+    internal override bool Has(string field) => _set?.ContainsKey(field) == true || TryGet(Name(field), out _);
+
+    /// <summary>Gives our field <paramref name="field"/> a worked-out value (it is then not read from the item).</summary>
+    internal void Set(string field, RawValue value) => (_set ??= new(StringComparer.Ordinal))[field] = value;
+
+    /// <summary>Gives the list field <paramref name="field"/> (<c>offenceIds</c>) its items, from the document's link items.</summary>
+    internal void SetList(string field, IReadOnlyList<string> items) => (_lists ??= new(StringComparer.Ordinal))[field] = items;
+
+    /// <summary>The raw value of a YJAF field, by its YJAF name.</summary>
+    internal RawValue YjafRaw(string yjafField) => TryGet(yjafField, out var value) ? RawOf(value) : RawValue.Missing;
+
+    /// <summary>The value of a YJAF field, by its YJAF name, when it is an object or list.</summary>
+    internal JsonElement? YjafElement(string yjafField) => TryGet(yjafField, out var value) ? value : null;
+
+    /// <summary>An error about a YJAF field (by its YJAF name).</summary>
+    internal void YjafError(string code, string yjafField, string? value, string reason) => Error(code, AsWritten + yjafField, value, reason);
+
+    /// <summary>A warning about a YJAF field (by its YJAF name).</summary>
+    internal void YjafWarning(string code, string yjafField, string? value, string reason) => Warning(code, AsWritten + yjafField, value, reason);
+
+    internal override IReadOnlyList<string>? TextList(string field)
+        => _lists is not null && _lists.TryGetValue(field, out var items) ? items : [];
+
+    protected override RawValue Raw(string field)
+    {
+        if (_set is not null && _set.TryGetValue(field, out var value))
+        {
+            return value;
+        }
+
+        return TryGet(Name(field), out var element) ? RawOf(element) : RawValue.Missing;
+    }
+
+    internal static RawValue RawOf(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Null => new(RawKind.Null, null),
+        JsonValueKind.String => new(RawKind.Text, value.GetString()),
+        JsonValueKind.Number => new(RawKind.Number, value.GetRawText()),
+        JsonValueKind.True => new(RawKind.Boolean, "true"),
+        JsonValueKind.False => new(RawKind.Boolean, "false"),
+        JsonValueKind.Object => new(RawKind.Object, null),
+        JsonValueKind.Array => new(RawKind.Array, null),
+        _ => RawValue.Missing,
+    };
+
+    internal static string Path(string parent, string field, int index) => string.Create(CultureInfo.InvariantCulture, $"{parent}.{field}[{index}]");
+
+    private bool TryGet(string field, out JsonElement value)
+    {
+        var index = IndexOf(field);
+        value = index >= 0 ? _properties[index].Value : default;
+        return index >= 0;
+    }
+
+    private int IndexOf(string field)
+    {
+        for (var i = 0; i < _properties.Count; i++)
+        {
+            if (string.Equals(_properties[i].Key, field, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,416 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using NodaTime;
+using YouthJustice.Domain.Cases;
+using YouthJustice.Domain.Offences;
+using YouthJustice.Domain.Services;
+using YouthJustice.Interchange.Records;
+
+namespace YouthJustice.Interchange.Yjaf;
+
+/// <summary>
+/// Writes a service's data in the YJB's case-level shape (spec/yjaf-case-level.md), one child document per child:
+/// as a JSON document (<see cref="Write"/>) or newline-delimited (<see cref="WriteNdjson"/>). What
+/// <see cref="YjafReader"/> reads back is the same data (decision YJ-3): YJB codes are written where a code reads back
+/// as the value, and our own names where none does (<c>SupportedLodgings</c>, <c>Fine</c>); open end dates are written
+/// <c>1900-01-01</c>, as the YJB does.
+/// </summary>
+/// <remarks>
+/// The YJB shape has no place for a service's population estimates and management board attendance (they come from
+/// other YJB tables), so they are written beside the documents in our own format (the <c>populations</c> and
+/// <c>boardAttendance</c> lists of the JSON document, or a first service line of the newline-delimited form). A
+/// victim's <c>contacted</c> flag, which the YJB derives from a contact date we do not hold, is written as our
+/// <c>contacted</c> field (decision YJ-6); a first hearing date as a <c>hearing</c> item linked to its offence.
+/// </remarks>
+public static class YjafWriter
+{
+    private const int FlushBytes = 64 * 1024;
+
+    /// <summary>Writes a YJAF-shaped JSON document to a stream (UTF-8, no byte order mark). The stream is not closed.</summary>
+    /// <param name="data">The service's data.</param>
+    /// <param name="stream">Where to write.</param>
+    /// <param name="returnPeriod">The return period written in every document's header, or <see langword="null"/> for none.</param>
+    /// <param name="indented">Whether to indent (for people) or not (smaller).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> or <paramref name="stream"/> is null.</exception>
+    public static void Write(ServiceData data, Stream stream, DateInterval? returnPeriod = null, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(stream);
+        using var json = new Utf8JsonWriter(stream, Options(indented));
+        json.WriteStartObject();
+        json.WriteString(RecordLayout.Schema, YjafReader.Schema);
+        ServiceFields(json, data);
+        json.WriteStartArray(YjafLayout.Documents);
+        foreach (var child in data.Children)
+        {
+            Document(json, data.Code, child, returnPeriod);
+            if (json.BytesPending > FlushBytes)
+            {
+                json.Flush();
+            }
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.Flush();
+    }
+
+    /// <summary>Writes a YJAF-shaped JSON document to a file, replacing it.</summary>
+    /// <param name="data">The service's data.</param>
+    /// <param name="path">The file.</param>
+    /// <param name="returnPeriod">The return period written in every document's header, or <see langword="null"/>.</param>
+    /// <param name="indented">Whether to indent.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public static void WriteFile(ServiceData data, string path, DateInterval? returnPeriod = null, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var stream = File.Create(path);
+        Write(data, stream, returnPeriod, indented);
+    }
+
+    /// <summary>
+    /// Writes newline-delimited YJAF child documents to a stream: a first line with the service, its population
+    /// estimates and board attendance, then one line per child. The stream is not closed.
+    /// </summary>
+    /// <param name="data">The service's data.</param>
+    /// <param name="stream">Where to write.</param>
+    /// <param name="returnPeriod">The return period written in every document's header, or <see langword="null"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> or <paramref name="stream"/> is null.</exception>
+    public static void WriteNdjson(ServiceData data, Stream stream, DateInterval? returnPeriod = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(stream);
+        using (var json = new Utf8JsonWriter(stream, Options(indented: false)))
+        {
+            json.WriteStartObject();
+            json.WriteString(RecordLayout.Schema, YjafReader.Schema);
+            ServiceFields(json, data);
+            json.WriteEndObject();
+        }
+
+        stream.WriteByte((byte)'\n');
+        foreach (var child in data.Children)
+        {
+            using (var json = new Utf8JsonWriter(stream, Options(indented: false)))
+            {
+                Document(json, data.Code, child, returnPeriod);
+            }
+
+            stream.WriteByte((byte)'\n');
+        }
+
+        stream.Flush();
+    }
+
+    /// <summary>Writes newline-delimited YJAF child documents to a file, replacing it.</summary>
+    /// <param name="data">The service's data.</param>
+    /// <param name="path">The file.</param>
+    /// <param name="returnPeriod">The return period written in every document's header, or <see langword="null"/>.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public static void WriteNdjsonFile(ServiceData data, string path, DateInterval? returnPeriod = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var stream = File.Create(path);
+        WriteNdjson(data, stream, returnPeriod);
+    }
+
+    private static JsonWriterOptions Options(bool indented) => new() { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static void ServiceFields(Utf8JsonWriter json, ServiceData data)
+    {
+        json.WriteStartObject(RecordLayout.Service);
+        json.WriteString("code", data.Code.Value);
+        json.WriteString("name", data.Name);
+        json.WriteEndObject();
+        json.WriteStartArray(RecordLayout.Populations);
+        foreach (var population in data.Populations)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("year", population.Year);
+            json.WriteNumber("aged10To17", population.Aged10To17);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray(RecordLayout.BoardAttendance);
+        foreach (var attendance in data.BoardAttendance)
+        {
+            json.WriteStartObject();
+            json.WriteString("quarter", attendance.Quarter.ToString());
+            json.WriteString("sector", attendance.Sector.Name);
+            json.WriteBoolean("senior", attendance.Senior);
+            json.WriteBoolean("delegate", attendance.Delegate);
+            json.WriteBoolean("newPartner", attendance.NewPartner);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void Document(Utf8JsonWriter json, ServiceCode service, ChildCase child, DateInterval? returnPeriod)
+    {
+        var ypid = child.Id.Value;
+        json.WriteStartObject();
+        json.WriteString(YjafLayout.Ypid, ypid);
+        json.WriteString(YjafLayout.Yotoucode, service.Value);
+        Date(json, YjafLayout.ReturnStart, returnPeriod?.Start);
+        Date(json, YjafLayout.ReturnEnd, returnPeriod?.End);
+        json.WriteBoolean(YjafLayout.Deleted, false);
+        json.WriteStartArray(YjafLayout.Items);
+
+        Item(json, YjafLayout.PersonDetails);
+        json.WriteString("ypid", ypid);
+        Date(json, "dateOfBirth", child.DateOfBirth);
+        if (child.Sex.YjbCode is { } sex)
+        {
+            json.WriteNumber("sex", int.Parse(sex, System.Globalization.CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            json.WriteNull("sex");
+        }
+
+        json.WriteString("ethnicity", child.Ethnicity.Name);
+        EndItem(json);
+
+        var hearingNumber = 0;
+        foreach (var offence in child.Offences)
+        {
+            Offence(json, offence);
+            foreach (var date in offence.Outcomes.Select(o => o.FirstHearingDate).OfType<LocalDate>().Distinct().Order())
+            {
+                hearingNumber++;
+                var hearingId = $"H{hearingNumber.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+                Item(json, YjafLayout.Hearing);
+                json.WriteString("hearingID", hearingId);
+                Date(json, "hearingDate", date);
+                EndItem(json);
+                Item(json, YjafLayout.LinkHearingOffence);
+                json.WriteString("offenceID", offence.Id.Value);
+                json.WriteString("hearingID", hearingId);
+                EndItem(json);
+            }
+        }
+
+        foreach (var intervention in child.Interventions)
+        {
+            Item(json, YjafLayout.Intervention);
+            json.WriteString("interventionProgrammeID", intervention.Id.Value);
+            Date(json, "startDate", intervention.Start);
+            OpenDate(json, "endDate", intervention.End);
+            json.WriteString("disposalType", YjafCodes.Disposals.Write(intervention.Disposal.Name));
+            Bool(json, "kpi6SuccessfullyCompleted", intervention.CompletedSuccessfully);
+            EndItem(json);
+            foreach (var offenceId in intervention.OffenceIds)
+            {
+                Item(json, YjafLayout.LinkOffenceIntervention);
+                json.WriteString("offenceID", offenceId.Value);
+                json.WriteString("interventionProgrammeID", intervention.Id.Value);
+                EndItem(json);
+            }
+        }
+
+        foreach (var period in child.Accommodation)
+        {
+            Item(json, YjafLayout.Residence);
+            Date(json, "date", period.Start);
+            OpenDate(json, "kpi1EndDate", period.End);
+            json.WriteString("kpi1AccommodationType", YjafCodes.Accommodation.Write(period.Type.Name));
+            Text(json, "kpi1AccommodationSuitability", period.Suitability?.YjbCode);
+            json.WriteBoolean("kpi1PrimaryResidence", period.Primary);
+            EndItem(json);
+        }
+
+        foreach (var period in child.Ete)
+        {
+            Item(json, YjafLayout.Ete);
+            Date(json, "startDate", period.Start);
+            OpenDate(json, "endDate", period.End);
+            json.WriteString("provisionType", YjafCodes.Provisions.Write(period.Provision.Name));
+            Text(json, "suitability", period.Suitability?.YjbCode);
+            Number(json, "hoursOffered", period.HoursOffered);
+            Number(json, "hours", period.HoursAttended);
+            EndItem(json);
+        }
+
+        foreach (var record in child.SendAln)
+        {
+            Item(json, YjafLayout.SendAln);
+            Text(json, "kpi3IdentifiedSENDALN", YesNo(record.Identified, "YES", "NO"));
+            Text(json, "kpi3SENDFormalPlan", YesNo(record.FormalPlan, "YES", "NO"));
+            Date(json, "kpi3SENDStartDate", record.Start);
+            Date(json, "kpi3SENDEndDate", record.End);
+            EndItem(json);
+        }
+
+        if (child.MentalHealth.Count > 0 || child.SubstanceMisuse.Count > 0)
+        {
+            Item(json, YjafLayout.Health);
+            json.WriteStartObject("mentalHealth");
+            json.WriteStartArray("kpi4MentalHealthWellbeing");
+            foreach (var r in child.MentalHealth)
+            {
+                Health(json, "kpi4MH", r.Screened, r.Referred, r.Offered, r.AttendedStart, r.AttendedEnd, r.Intervention?.YjbCode ?? r.Intervention?.Name);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteStartObject("substanceMisuse");
+            json.WriteStartArray("kpi5SubstanceMisuse");
+            foreach (var r in child.SubstanceMisuse)
+            {
+                Health(json, "kpi5SM", r.Screened, r.Referred, r.Offered, r.AttendedStart, r.AttendedEnd, r.Intervention?.YjbCode ?? r.Intervention?.Name);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            EndItem(json);
+        }
+
+        foreach (var period in child.CareStatus)
+        {
+            Item(json, YjafLayout.CareStatus);
+            json.WriteString("status", YjafCodes.CareStatuses.Write(period.Status.Name));
+            Date(json, "startDate", period.Start);
+            Date(json, "endDate", period.End);
+            EndItem(json);
+        }
+
+        var victimNumber = 0;
+        foreach (var victim in child.Victims)
+        {
+            victimNumber++;
+            var victimInterventionId = $"VI{victimNumber.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+            Item(json, YjafLayout.Victim);
+            json.WriteString("victimID", victim.Id.Value);
+            json.WriteString("victimInterventionID", victimInterventionId);
+            Text(json, "consentYJSContact", YesNo(victim.ConsentToContact, "Yes", "No"));
+            Text(json, "engagedRJ", YesNo(victim.EngagedRestorativeJustice, "Yes", "No"));
+            Text(json, "viewPrior", YesNo(victim.ViewsSoughtBeforeDecision, "Yes", "No"));
+            Text(json, "progressRequest", YesNo(victim.ProgressRequested, "Yes", "No"));
+            Text(json, "progressProvided", YesNo(victim.ProgressProvided, "Yes", "No"));
+            Text(json, "additionalSupportRequest", YesNo(victim.SupportRequested, "Yes", "No"));
+            Text(json, "additionalSupportProvided", YesNo(victim.SupportProvided, "Yes", "No"));
+            Bool(json, "contacted", victim.Contacted);
+            EndItem(json);
+            foreach (var offenceId in victim.OffenceIds)
+            {
+                Item(json, YjafLayout.LinkOffenceVictim);
+                json.WriteString("offenceID", offenceId.Value);
+                json.WriteString("victimInterventionID", victimInterventionId);
+                EndItem(json);
+            }
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void Offence(Utf8JsonWriter json, Offence offence)
+    {
+        Item(json, YjafLayout.Offence);
+        json.WriteString("offenceID", offence.Id.Value);
+        Date(json, "offenceDate", offence.OffenceDate);
+        Date(json, "arrestDate", offence.ArrestDate);
+        json.WriteNumber("yjbseriousnessScore", offence.Seriousness.Value);
+        json.WriteString("yjboffenceCategory", offence.Category.YjbCode ?? offence.Category.Name);
+        json.WriteString("knifeRelatedOffence", offence.KnifeRelated ? "Yes" : "No");
+        json.WriteStartArray("offenceLegalOutcome");
+        foreach (var outcome in offence.Outcomes)
+        {
+            json.WriteStartObject();
+            Date(json, "outcomeDate", outcome.Date);
+            json.WriteString("legalOutcome", YjafCodes.Disposals.Write(outcome.Outcome.Name));
+            Text(json, "outcomeAppealStatus", outcome.AppealStatus is { } appeal ? YjafCodes.AppealStatuses.Write(appeal.Name) : null);
+            Text(json, "residenceOnLegalOutcomeDate", outcome.ResidentInArea switch { true => "LOCAL", false => "OTHER", null => null });
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        EndItem(json);
+    }
+
+    private static void Health(Utf8JsonWriter json, string prefix, LocalDate? screened, LocalDate? referred, LocalDate? offered, LocalDate? attendedStart, LocalDate? attendedEnd, string? intervention)
+    {
+        json.WriteStartObject();
+        Date(json, prefix + "DateScreened", screened);
+        Date(json, prefix + "DateReferred", referred);
+        Date(json, prefix + "DateOffered", offered);
+        Date(json, prefix + "DateAttendedStart", attendedStart);
+        Date(json, prefix + "DateAttendedEnd", attendedEnd);
+        Text(json, prefix + "InterventionType", intervention);
+        json.WriteEndObject();
+    }
+
+    private static void Item(Utf8JsonWriter json, string type)
+    {
+        json.WriteStartObject();
+        json.WriteString(YjafLayout.ItemType, type);
+        json.WriteStartObject(YjafLayout.Item);
+    }
+
+    private static void EndItem(Utf8JsonWriter json)
+    {
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static string? YesNo(bool? value, string yes, string no) => value switch { true => yes, false => no, null => null };
+
+    private static void Date(Utf8JsonWriter json, string name, LocalDate? date)
+    {
+        if (date is { } value)
+        {
+            json.WriteString(name, CaseMapper.Iso(value));
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    /// <summary>An end date, <c>1900-01-01</c> when still open (the YJB's way).</summary>
+    private static void OpenDate(Utf8JsonWriter json, string name, LocalDate? date)
+        => json.WriteString(name, date is { } value ? CaseMapper.Iso(value) : "1900-01-01");
+
+    private static void Text(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
+
+    private static void Bool(Utf8JsonWriter json, string name, bool? value)
+    {
+        if (value is { } flag)
+        {
+            json.WriteBoolean(name, flag);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static void Number(Utf8JsonWriter json, string name, decimal? value)
+    {
+        if (value is { } number)
+        {
+            json.WriteNumber(name, number);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+}
