@@ -11,7 +11,9 @@ namespace YouthJustice.Domain.Tests.Disposals.Limits;
 
 public class LegalLimitsTest
 {
-    private static readonly LegalLimits Limits = LegalLimits.Default;
+    // Built afresh for each test, not the cached LegalLimits.Default: the table is then built while the test runs,
+    // so a wrong row in it fails the test (mutation testing cannot change a static value made before the test).
+    private LegalLimits Limits { get; } = new(LegalTimeline.Default);
 
     [Fact]
     public void Every_kind_of_limit_has_a_version_in_force_today_s_law()
@@ -28,7 +30,7 @@ public class LegalLimitsTest
 
     [Fact]
     public void Every_version_cites_its_source()
-        => Limits.All.Should().OnlyContain(l => !string.IsNullOrWhiteSpace(l.Citation) && l.Url != null);
+        => Limits.All.Should().OnlyContain(l => !string.IsNullOrWhiteSpace(l.Citation) && l.Url != null && l.Url.StartsWith("http", System.StringComparison.Ordinal));
 
     [Fact]
     public void Versions_of_a_limit_never_overlap()
