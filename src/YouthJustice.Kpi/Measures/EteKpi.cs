@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using YouthJustice.Domain.Cases;
 using YouthJustice.Domain.Education;
 using YouthJustice.Domain.Sources;
 using YouthJustice.Kpi.Engine;
@@ -151,41 +150,6 @@ internal sealed class EteKpi : CohortKpi
         RecordBands(sink, FirstBands + (BandCount * BandCount), end);
     }
 
-    /// <summary>
-    /// The child's ETE suitability at a time point (kpi-rules §2.2, §13.7): unsuitable if any ETE record with a
-    /// suitability present then is Unsuitable or Unknown, suitable if every such record is Suitable, no data when there
-    /// is none. The one definition used by KPI 2 and by KPI 3's ETE sub-measures.
-    /// </summary>
-    internal static StatusAtPoint StatusAt(in ChildContext child, int day, bool atEnd)
-    {
-        var rows = child.Table.EteOf(child.Child);
-        var offset = child.Table.EteStart(child.Child);
-        var first = -1;
-        for (var i = 0; i < rows.Length; i++)
-        {
-            ref readonly var r = ref rows[i];
-            if (r.Suitability == 0 || !IsPresent(child, r, day, atEnd))
-            {
-                continue;
-            }
-
-            if (r.Suitability != Suitability.Suitable.Value)
-            {
-                return new StatusAtPoint(SuitabilityKind.Unsuitable, offset + i);
-            }
-
-            if (first < 0)
-            {
-                first = offset + i;
-            }
-        }
-
-        return first < 0 ? StatusAtPoint.NoData : new StatusAtPoint(SuitabilityKind.Suitable, first);
-    }
-
-    /// <summary>The child's ETE suitability at the end of the order (the headline's status).</summary>
-    internal static StatusAtPoint StatusAtEnd(in ChildContext child) => StatusAt(child, child.Row.End, atEnd: true);
-
     /// <summary>How hours a week count for full time (kpi-rules §2.2): 0 or none = no hours; at or over the age group's threshold = full time; otherwise part time.</summary>
     internal static HoursKind Classify(decimal hours, bool schoolAge)
         => hours <= 0m ? HoursKind.None
@@ -217,10 +181,6 @@ internal sealed class EteKpi : CohortKpi
         };
     }
 
-    // "day" is the order's end at end; at start the child's window decides (kpi-rules §13.20).
-    private static bool IsPresent(in ChildContext child, in EteRow r, int day, bool atEnd)
-        => atEnd ? Periods.IsAtEnd(r.Start, r.End, day) : child.IsAtStart(r.Start, r.End);
-
     private static PointFacts Facts(in ChildContext child, int day, bool atEnd, int schoolAgeEnd)
     {
         var rows = child.Table.EteOf(child.Child);
@@ -230,7 +190,7 @@ internal sealed class EteKpi : CohortKpi
         for (var i = 0; i < rows.Length; i++)
         {
             ref readonly var r = ref rows[i];
-            if (!IsPresent(child, r, day, atEnd))
+            if (!EteSuitability.IsPresent(child, r, day, atEnd))
             {
                 continue;
             }
@@ -245,7 +205,7 @@ internal sealed class EteKpi : CohortKpi
             attended += Math.Max(r.HoursAttended, 0m);
         }
 
-        return new PointFacts(day, SchoolAgeDays.IsSchoolAge(schoolAgeEnd, day), StatusAt(child, day, atEnd), offered, attended, firstPresent);
+        return new PointFacts(day, SchoolAgeDays.IsSchoolAge(schoolAgeEnd, day), EteSuitability.At(child, day, atEnd), offered, attended, firstPresent);
     }
 
     private static void RecordHeadline(MeasureSinkSlice sink, in PointFacts end)
@@ -445,7 +405,7 @@ internal sealed class EteKpi : CohortKpi
         for (var i = 0; i < rows.Length; i++)
         {
             ref readonly var r = ref rows[i];
-            if (!IsPresent(child, r, point.Day, atEnd))
+            if (!EteSuitability.IsPresent(child, r, point.Day, atEnd))
             {
                 continue;
             }

@@ -85,9 +85,6 @@ internal sealed class SeriousViolenceKpi : ServiceKpi
         EthnicityGroup.InformationNotObtainable,
     ];
 
-    private static readonly bool[] Overturned = BuildOverturned();
-    private static readonly bool[] SeriousViolenceCategory = BuildSeriousViolenceCategories();
-
     private readonly MeasureDefinition[] _measures;
     private readonly bool[] _perChild;
 
@@ -269,7 +266,7 @@ internal sealed class SeriousViolenceKpi : ServiceKpi
                 {
                     if (Standing(m, o, sex, ethnicity, youngest) != Outside)
                     {
-                        sink.Record(m, status, OffenceReason(m, o));
+                        sink.Record(m, status, OffenceReason(table, m, o));
                     }
                 }
             }
@@ -320,13 +317,13 @@ internal sealed class SeriousViolenceKpi : ServiceKpi
         for (var oc = offence.FirstOutcome; oc < offence.FirstOutcome + offence.OutcomeCount; oc++)
         {
             ref readonly var outcome = ref table.Outcomes[oc];
-            if (!counting.OutcomeIsCautionOrSentence(outcome.Disposal) || Flag(Overturned, outcome.Appeal) || outcome.Resident == 0)
+            if (!counting.OutcomeIsCautionOrSentence(outcome.Disposal) || outcome.IsOverturned || !outcome.IsResident)
             {
                 continue;
             }
 
             var ageDay = AgeReferenceDay(counting, offence, outcome);
-            if (!CohortBuilder.IsChildAt(dob, ageDay))
+            if (!ChildAge.IsChildAt(dob, ageDay))
             {
                 continue;
             }
@@ -347,10 +344,7 @@ internal sealed class SeriousViolenceKpi : ServiceKpi
         }
 
         var age = Age.On(Days.ToDate(dob), Days.ToDate(bestAgeDay)).Years;
-        var sv = (uint)offence.Category < (uint)SeriousViolenceCategory.Length
-                 && SeriousViolenceCategory[offence.Category]
-                 && offence.Seriousness >= SeriousnessScore.SeriousViolenceThreshold;
-        kept = new CountedOffence(child, offenceRow, best, bestDate, counting.OutcomeTypeOfOrder(table.Outcomes[best].Disposal), age, offence.Category, offence.Seriousness, sv);
+        kept = new CountedOffence(child, offenceRow, best, bestDate, counting.OutcomeTypeOfOrder(table.Outcomes[best].Disposal), age, offence.Category, offence.Seriousness, offence.IsSeriousViolence);
         return true;
     }
 
@@ -488,7 +482,7 @@ internal sealed class SeriousViolenceKpi : ServiceKpi
         }
     }
 
-    private static Reason OffenceReason(int m, in CountedOffence o)
+    private static Reason OffenceReason(CaseTable table, int m, in CountedOffence o)
     {
         if (m >= FirstByTypeOfOrder && m < FirstByAge)
         {
@@ -502,7 +496,7 @@ internal sealed class SeriousViolenceKpi : ServiceKpi
             return new Reason("{record}, kept outcome on {day}: serious violence (drugs, robbery or violence against the person scored 5 or more)", RecordKind.Offence, o.Offence, o.OutcomeDate);
         }
 
-        return (uint)o.Category < (uint)SeriousViolenceCategory.Length && SeriousViolenceCategory[o.Category]
+        return table.Offences[o.Offence].IsSeriousViolenceCategory
             ? new Reason("{record}, kept outcome on {day}: not serious violence (scored below 5)", RecordKind.Offence, o.Offence, o.OutcomeDate)
             : new Reason("{record}, kept outcome on {day}: not serious violence (not drugs, robbery or violence against the person)", RecordKind.Offence, o.Offence, o.OutcomeDate);
     }
@@ -539,42 +533,6 @@ internal sealed class SeriousViolenceKpi : ServiceKpi
         }
 
         return -1;
-    }
-
-    private static bool Flag(bool[] table, int value) => (uint)value < (uint)table.Length && table[value];
-
-    private static bool[] BuildOverturned()
-    {
-        var size = 1;
-        foreach (var a in AppealStatus.List)
-        {
-            size = Math.Max(size, a.Value + 1);
-        }
-
-        var flags = new bool[size];
-        foreach (var a in AppealStatus.List)
-        {
-            flags[a.Value] = a.IsOverturned;
-        }
-
-        return flags;
-    }
-
-    private static bool[] BuildSeriousViolenceCategories()
-    {
-        var size = 0;
-        foreach (var c in OffenceCategory.List)
-        {
-            size = Math.Max(size, c.Value + 1);
-        }
-
-        var flags = new bool[size];
-        foreach (var c in OffenceCategory.List)
-        {
-            flags[c.Value] = c.IsSeriousViolenceCategory;
-        }
-
-        return flags;
     }
 
     /// <summary>One offence counted for KPI 9, with its kept outcome and what the sub-measures read.</summary>
