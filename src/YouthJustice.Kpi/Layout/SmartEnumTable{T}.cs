@@ -18,5 +18,5 @@ internal readonly struct SmartEnumTable<T>
 
     /// <summary>What the rule gives for the member with this value; the table's <c>otherwise</c> for any other value.</summary>
     /// <param name="value">A member's value, or anything else.</param>
-    public T this[int value] => (uint)value < (uint)_values.Length ? _values[value] : _otherwise;
+    public T this[int value] => unchecked((uint)value < (uint)_values.Length) ? _values[value] : _otherwise;
 }

@@ -66,9 +66,9 @@ internal sealed class EteKpi : CohortKpi
     private static readonly string[] BandLabels = ["1 - 15 hours", "16 - 24 hours", "25 hours plus"];
 
     /// <summary>The provisions in interchange order, <see cref="EteProvision.None"/> last.</summary>
-    internal static readonly EteProvision[] Provisions = BuildProvisions();
+    internal static readonly EteProvision[] Provisions = SmartEnumTable.Ordered<EteProvision>(p => p == EteProvision.None ? int.MaxValue : p.Value);
 
-    private static readonly int ProvisionSlots = MaxProvisionValue() + 1;
+    private static readonly int ProvisionSlots = SmartEnumTable.Size<EteProvision>();
     private static readonly int FirstBands = FirstByProvision + (2 * Provisions.Length);
 
     private readonly IReadOnlyList<MeasureDefinition> _measures;
@@ -475,26 +475,6 @@ internal sealed class EteKpi : CohortKpi
     }
 
     private static (string Point, string Words)[] Points() => [("atStart", "at the start of their order"), ("atEnd", "at the end of their order")];
-
-    private static EteProvision[] BuildProvisions()
-    {
-        var provisions = new List<EteProvision>(EteProvision.List);
-        provisions.Sort((a, b) => Rank(a).CompareTo(Rank(b)));
-        return [.. provisions];
-
-        static int Rank(EteProvision p) => p == EteProvision.None ? int.MaxValue : p.Value;
-    }
-
-    private static int MaxProvisionValue()
-    {
-        var max = 0;
-        foreach (var p in EteProvision.List)
-        {
-            max = Math.Max(max, p.Value);
-        }
-
-        return max;
-    }
 
     /// <summary>What KPI 2 knows about a child at one point: the day, the age group, the suitability and the summed hours.</summary>
     private readonly record struct PointFacts(int Day, bool SchoolAge, StatusAtPoint Status, decimal Offered, decimal Attended, int FirstPresentRow);

@@ -35,13 +35,13 @@ internal sealed class SendAlnKpi : CohortKpi
     public const int FirstByEthnicity = 4;
 
     /// <summary>The ethnicity groups in YJB order, "information not obtainable" last.</summary>
-    internal static readonly EthnicityGroup[] EthnicityGroups = Ordered(EthnicityGroup.List);
+    internal static readonly EthnicityGroup[] EthnicityGroups = SmartEnumTable.Ordered<EthnicityGroup>(NotKnownLast);
 
     /// <summary>The KPI demographic age bands (10–14, 15–17).</summary>
     internal static readonly AgeBand[] AgeBands = [AgeBand.Aged10To14, AgeBand.Aged15To17];
 
     /// <summary>Male, female, not known.</summary>
-    internal static readonly Sex[] Sexes = Ordered(Sex.List);
+    internal static readonly Sex[] Sexes = SmartEnumTable.Ordered<Sex>(NotKnownLast);
 
     private static readonly int FirstByAge = FirstByEthnicity + EthnicityGroups.Length;
     private static readonly int FirstBySex = FirstByAge + AgeBands.Length;
@@ -270,13 +270,8 @@ internal sealed class SendAlnKpi : CohortKpi
     }
 
     // Ordered by value, with the "not known" value 0 last.
-    private static T[] Ordered<T>(IReadOnlyCollection<T> values)
+    // Value 0 is "not known" / "information not obtainable": listed last.
+    private static int NotKnownLast<T>(T member)
         where T : Ardalis.SmartEnum.SmartEnum<T>
-    {
-        var list = new List<T>(values);
-        list.Sort((a, b) => Rank(a.Value).CompareTo(Rank(b.Value)));
-        return [.. list];
-
-        static int Rank(int value) => value == 0 ? int.MaxValue : value;
-    }
+        => member.Value == 0 ? int.MaxValue : member.Value;
 }
