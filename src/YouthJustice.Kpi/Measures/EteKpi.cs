@@ -63,7 +63,23 @@ internal sealed class EteKpi : CohortKpi
     private const decimal ThirdBandFrom = 25m;
 
     private static readonly string[] BandNames = ["1-15", "16-24", "25plus"];
-    private static readonly string[] BandLabels = ["1 - 15 hours", "16 - 24 hours", "25 hours plus"];
+    private static readonly string[] BandLabels =
+    [
+        "1 - " + Hours(SecondBandFrom - 1m) + " hours",
+        Hours(SecondBandFrom) + " - " + Hours(ThirdBandFrom - 1m) + " hours",
+        Hours(ThirdBandFrom) + " hours plus",
+    ];
+
+    // The words of the full-time thresholds (kpi-rules §2.2), from the constants the rule uses: "25+", "1-24", "16+", "1-15".
+    private static readonly string SchoolAgeFullTime = Hours(SchoolAgeFullTimeHours) + "+";
+    private static readonly string SchoolAgePartTime = "1-" + Hours(SchoolAgeFullTimeHours - 1m);
+    private static readonly string AboveSchoolAgeFullTime = Hours(AboveSchoolAgeFullTimeHours) + "+";
+    private static readonly string AboveSchoolAgePartTime = "1-" + Hours(AboveSchoolAgeFullTimeHours - 1m);
+
+    private static readonly string SchoolAgeFullTimeReason = "of compulsory school age on {day}; hours offered a week, summed over the ETE records open then, reach " + Hours(SchoolAgeFullTimeHours) + ": full time (first record: {record})";
+    private static readonly string AboveSchoolAgeFullTimeReason = "above compulsory school age on {day}; hours offered a week, summed over the ETE records open then, reach " + Hours(AboveSchoolAgeFullTimeHours) + ": full time (first record: {record})";
+    private static readonly string SchoolAgePartTimeReason = "of compulsory school age on {day}; hours offered a week, summed over the ETE records open then, are above 0 and below " + Hours(SchoolAgeFullTimeHours) + ": part time (first record: {record})";
+    private static readonly string AboveSchoolAgePartTimeReason = "above compulsory school age on {day}; hours offered a week, summed over the ETE records open then, are above 0 and below " + Hours(AboveSchoolAgeFullTimeHours) + ": part time (first record: {record})";
 
     /// <summary>The provisions in interchange order, <see cref="EteProvision.None"/> last.</summary>
     internal static readonly EteProvision[] Provisions = SmartEnumTable.Ordered<EteProvision>(p => p == EteProvision.None ? int.MaxValue : p.Value);
@@ -96,12 +112,12 @@ internal sealed class EteKpi : CohortKpi
 
         foreach (var (point, words) in Points())
         {
-            list.Add(new($"kpi2.2c.{point}.fullTime", $"Children offered full-time ETE {words} (25+ hours a week at school age, 16+ above)", MeasureUnit.Percent, area, true));
-            list.Add(new($"kpi2.2c.{point}.partTime", $"Children offered part-time ETE {words} (1-24 hours a week at school age, 1-15 above)", MeasureUnit.Percent, area, true));
-            list.Add(new($"kpi2.2c.{point}.schoolAgeFullTime", $"Children offered 25+ hours a week {words}, of those of compulsory school age then", MeasureUnit.Percent, area, true));
-            list.Add(new($"kpi2.2c.{point}.schoolAgePartTime", $"Children offered 1-24 hours a week {words}, of those of compulsory school age then", MeasureUnit.Percent, area, true));
-            list.Add(new($"kpi2.2c.{point}.aboveSchoolAgeFullTime", $"Children offered 16+ hours a week {words}, of those above compulsory school age then", MeasureUnit.Percent, area, true));
-            list.Add(new($"kpi2.2c.{point}.aboveSchoolAgePartTime", $"Children offered 1-15 hours a week {words}, of those above compulsory school age then", MeasureUnit.Percent, area, true));
+            list.Add(new($"kpi2.2c.{point}.fullTime", $"Children offered full-time ETE {words} ({SchoolAgeFullTime} hours a week at school age, {AboveSchoolAgeFullTime} above)", MeasureUnit.Percent, area, true));
+            list.Add(new($"kpi2.2c.{point}.partTime", $"Children offered part-time ETE {words} ({SchoolAgePartTime} hours a week at school age, {AboveSchoolAgePartTime} above)", MeasureUnit.Percent, area, true));
+            list.Add(new($"kpi2.2c.{point}.schoolAgeFullTime", $"Children offered {SchoolAgeFullTime} hours a week {words}, of those of compulsory school age then", MeasureUnit.Percent, area, true));
+            list.Add(new($"kpi2.2c.{point}.schoolAgePartTime", $"Children offered {SchoolAgePartTime} hours a week {words}, of those of compulsory school age then", MeasureUnit.Percent, area, true));
+            list.Add(new($"kpi2.2c.{point}.aboveSchoolAgeFullTime", $"Children offered {AboveSchoolAgeFullTime} hours a week {words}, of those above compulsory school age then", MeasureUnit.Percent, area, true));
+            list.Add(new($"kpi2.2c.{point}.aboveSchoolAgePartTime", $"Children offered {AboveSchoolAgePartTime} hours a week {words}, of those above compulsory school age then", MeasureUnit.Percent, area, true));
         }
 
         foreach (var (point, words) in Points())
@@ -149,6 +165,9 @@ internal sealed class EteKpi : CohortKpi
         RecordBands(sink, FirstBands, start);
         RecordBands(sink, FirstBands + (BandCount * BandCount), end);
     }
+
+    // Hours as the guidance writes them: "25", "15.5".
+    private static string Hours(decimal hours) => hours.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>How hours a week count for full time (kpi-rules §2.2): 0 or none = no hours; at or over the age group's threshold = full time; otherwise part time.</summary>
     internal static HoursKind Classify(decimal hours, bool schoolAge)
@@ -371,13 +390,13 @@ internal sealed class EteKpi : CohortKpi
         {
             case HoursKind.FullTime:
                 reason = point.SchoolAge
-                    ? new Reason("of compulsory school age on {day}; hours offered a week, summed over the ETE records open then, reach 25: full time (first record: {record})", RecordKind.Ete, point.FirstPresentRow, point.Day)
-                    : new Reason("above compulsory school age on {day}; hours offered a week, summed over the ETE records open then, reach 16: full time (first record: {record})", RecordKind.Ete, point.FirstPresentRow, point.Day);
+                    ? new Reason(SchoolAgeFullTimeReason, RecordKind.Ete, point.FirstPresentRow, point.Day)
+                    : new Reason(AboveSchoolAgeFullTimeReason, RecordKind.Ete, point.FirstPresentRow, point.Day);
                 break;
             case HoursKind.PartTime:
                 reason = point.SchoolAge
-                    ? new Reason("of compulsory school age on {day}; hours offered a week, summed over the ETE records open then, are above 0 and below 25: part time (first record: {record})", RecordKind.Ete, point.FirstPresentRow, point.Day)
-                    : new Reason("above compulsory school age on {day}; hours offered a week, summed over the ETE records open then, are above 0 and below 16: part time (first record: {record})", RecordKind.Ete, point.FirstPresentRow, point.Day);
+                    ? new Reason(SchoolAgePartTimeReason, RecordKind.Ete, point.FirstPresentRow, point.Day)
+                    : new Reason(AboveSchoolAgePartTimeReason, RecordKind.Ete, point.FirstPresentRow, point.Day);
                 break;
             default:
                 reason = new Reason("no hours offered recorded on the ETE records open on {day}: denominator only", RecordKind.None, -1, point.Day);
