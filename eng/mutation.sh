@@ -3,7 +3,7 @@
 #
 #   eng/mutation.sh [--break-at N] [file…]
 #
-# Each file is a path under src/ (e.g. src/YouthJustice.Kpi/Engine/CohortBuilder.cs). Files are mutated one at a
+# Each file is a path under src/ (e.g. src/YouthJustice.Kpi/Cohorts/CohortBuilder.cs). Files are mutated one at a
 # time, with --concurrency 1 (the build machine is shared), against every test project that exercises the file's
 # project: Domain files against Domain.Tests; Kpi files against Kpi.Tests and the conformance decks.
 # Without files: the default set below (the files that matter most; the CI step runs this).
@@ -19,7 +19,7 @@ if [ "${1:-}" = "--break-at" ]; then break_at=$2; shift 2; fi
 
 default_files=(
   src/YouthJustice.Domain/Education/CompulsorySchoolAge.cs
-  # add a file here once it scores >= 90% (docs/testing.md); src/YouthJustice.Kpi/Engine/CohortBuilder.cs is at 88.78%,
+  # add a file here once it scores >= 90% (docs/testing.md); src/YouthJustice.Kpi/Cohorts/CohortBuilder.cs is at 88.78%,
   # every survivor equivalent (docs/testing.md), and takes 17-28 min on the shared machine: not added yet
 )
 files=("$@")

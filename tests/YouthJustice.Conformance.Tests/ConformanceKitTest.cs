@@ -57,6 +57,7 @@ public sealed class ConformanceKitTest
     {
         var page = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "conformance.md"));
 
+        ConformanceDeck.All().Should().NotBeEmpty("a loop over no deck would pass on nothing");
         foreach (var deck in ConformanceDeck.All())
         {
             page.Should().Contain($"| `{deck.Name}` | {File.ReadAllText(deck.RulePath).Trim()} |");

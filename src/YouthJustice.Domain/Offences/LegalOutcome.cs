@@ -58,4 +58,10 @@ public sealed record LegalOutcome
 
     /// <summary>Whether the outcome was overturned on appeal (changed on appeal, or appeal successful).</summary>
     public bool IsOverturnedOnAppeal => AppealStatus?.IsOverturned == true;
+
+    /// <summary>
+    /// Whether the outcome counts as given while the child lived in the service's area: resident, or not recorded
+    /// (kpi-rules §13.5: a missing flag counts as resident). Only an outcome recorded as not resident is excluded.
+    /// </summary>
+    public bool CountsAsResident => ResidentInArea != false;
 }

@@ -33,8 +33,8 @@ internal sealed class AccommodationKpi : CohortKpi
     public const int UnsuitableAtEnd = 4;
     private const int FirstByGroup = 5;
 
-    private static readonly AccommodationTypeGroup[] Groups = BuildGroups();
-    private static readonly int GroupSlots = MaxGroupValue() + 1;
+    private static readonly AccommodationTypeGroup[] Groups = SmartEnumTable.Ordered<AccommodationTypeGroup>();
+    private static readonly int GroupSlots = SmartEnumTable.Size<AccommodationTypeGroup>();
     private readonly IReadOnlyList<MeasureDefinition> _measures;
 
     public AccommodationKpi()
@@ -175,23 +175,5 @@ internal sealed class AccommodationKpi : CohortKpi
                 sink.MetOrNot(first + g, status.Kind == SuitabilityKind.Suitable, new Reason("{record}, open on {day}", RecordKind.Accommodation, row, day));
             }
         }
-    }
-
-    private static AccommodationTypeGroup[] BuildGroups()
-    {
-        var groups = new List<AccommodationTypeGroup>(AccommodationTypeGroup.List);
-        groups.Sort((a, b) => a.Value.CompareTo(b.Value));
-        return [.. groups];
-    }
-
-    private static int MaxGroupValue()
-    {
-        var max = 0;
-        foreach (var g in AccommodationTypeGroup.List)
-        {
-            max = Math.Max(max, g.Value);
-        }
-
-        return max;
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using YouthJustice.Domain.Cases;
 using YouthJustice.Domain.Education;
 using YouthJustice.Domain.Sources;
 using YouthJustice.Kpi.Engine;
@@ -64,12 +63,28 @@ internal sealed class EteKpi : CohortKpi
     private const decimal ThirdBandFrom = 25m;
 
     private static readonly string[] BandNames = ["1-15", "16-24", "25plus"];
-    private static readonly string[] BandLabels = ["1 - 15 hours", "16 - 24 hours", "25 hours plus"];
+    private static readonly string[] BandLabels =
+    [
+        "1 - " + Hours(SecondBandFrom - 1m) + " hours",
+        Hours(SecondBandFrom) + " - " + Hours(ThirdBandFrom - 1m) + " hours",
+        Hours(ThirdBandFrom) + " hours plus",
+    ];
+
+    // The words of the full-time thresholds (kpi-rules §2.2), from the constants the rule uses: "25+", "1-24", "16+", "1-15".
+    private static readonly string SchoolAgeFullTime = Hours(SchoolAgeFullTimeHours) + "+";
+    private static readonly string SchoolAgePartTime = "1-" + Hours(SchoolAgeFullTimeHours - 1m);
+    private static readonly string AboveSchoolAgeFullTime = Hours(AboveSchoolAgeFullTimeHours) + "+";
+    private static readonly string AboveSchoolAgePartTime = "1-" + Hours(AboveSchoolAgeFullTimeHours - 1m);
+
+    private static readonly string SchoolAgeFullTimeReason = "of compulsory school age on {day}; hours offered a week, summed over the ETE records open then, reach " + Hours(SchoolAgeFullTimeHours) + ": full time (first record: {record})";
+    private static readonly string AboveSchoolAgeFullTimeReason = "above compulsory school age on {day}; hours offered a week, summed over the ETE records open then, reach " + Hours(AboveSchoolAgeFullTimeHours) + ": full time (first record: {record})";
+    private static readonly string SchoolAgePartTimeReason = "of compulsory school age on {day}; hours offered a week, summed over the ETE records open then, are above 0 and below " + Hours(SchoolAgeFullTimeHours) + ": part time (first record: {record})";
+    private static readonly string AboveSchoolAgePartTimeReason = "above compulsory school age on {day}; hours offered a week, summed over the ETE records open then, are above 0 and below " + Hours(AboveSchoolAgeFullTimeHours) + ": part time (first record: {record})";
 
     /// <summary>The provisions in interchange order, <see cref="EteProvision.None"/> last.</summary>
-    internal static readonly EteProvision[] Provisions = BuildProvisions();
+    internal static readonly EteProvision[] Provisions = SmartEnumTable.Ordered<EteProvision>(p => p == EteProvision.None ? int.MaxValue : p.Value);
 
-    private static readonly int ProvisionSlots = MaxProvisionValue() + 1;
+    private static readonly int ProvisionSlots = SmartEnumTable.Size<EteProvision>();
     private static readonly int FirstBands = FirstByProvision + (2 * Provisions.Length);
 
     private readonly IReadOnlyList<MeasureDefinition> _measures;
@@ -97,12 +112,12 @@ internal sealed class EteKpi : CohortKpi
 
         foreach (var (point, words) in Points())
         {
-            list.Add(new($"kpi2.2c.{point}.fullTime", $"Children offered full-time ETE {words} (25+ hours a week at school age, 16+ above)", MeasureUnit.Percent, area, true));
-            list.Add(new($"kpi2.2c.{point}.partTime", $"Children offered part-time ETE {words} (1-24 hours a week at school age, 1-15 above)", MeasureUnit.Percent, area, true));
-            list.Add(new($"kpi2.2c.{point}.schoolAgeFullTime", $"Children offered 25+ hours a week {words}, of those of compulsory school age then", MeasureUnit.Percent, area, true));
-            list.Add(new($"kpi2.2c.{point}.schoolAgePartTime", $"Children offered 1-24 hours a week {words}, of those of compulsory school age then", MeasureUnit.Percent, area, true));
-            list.Add(new($"kpi2.2c.{point}.aboveSchoolAgeFullTime", $"Children offered 16+ hours a week {words}, of those above compulsory school age then", MeasureUnit.Percent, area, true));
-            list.Add(new($"kpi2.2c.{point}.aboveSchoolAgePartTime", $"Children offered 1-15 hours a week {words}, of those above compulsory school age then", MeasureUnit.Percent, area, true));
+            list.Add(new($"kpi2.2c.{point}.fullTime", $"Children offered full-time ETE {words} ({SchoolAgeFullTime} hours a week at school age, {AboveSchoolAgeFullTime} above)", MeasureUnit.Percent, area, true));
+            list.Add(new($"kpi2.2c.{point}.partTime", $"Children offered part-time ETE {words} ({SchoolAgePartTime} hours a week at school age, {AboveSchoolAgePartTime} above)", MeasureUnit.Percent, area, true));
+            list.Add(new($"kpi2.2c.{point}.schoolAgeFullTime", $"Children offered {SchoolAgeFullTime} hours a week {words}, of those of compulsory school age then", MeasureUnit.Percent, area, true));
+            list.Add(new($"kpi2.2c.{point}.schoolAgePartTime", $"Children offered {SchoolAgePartTime} hours a week {words}, of those of compulsory school age then", MeasureUnit.Percent, area, true));
+            list.Add(new($"kpi2.2c.{point}.aboveSchoolAgeFullTime", $"Children offered {AboveSchoolAgeFullTime} hours a week {words}, of those above compulsory school age then", MeasureUnit.Percent, area, true));
+            list.Add(new($"kpi2.2c.{point}.aboveSchoolAgePartTime", $"Children offered {AboveSchoolAgePartTime} hours a week {words}, of those above compulsory school age then", MeasureUnit.Percent, area, true));
         }
 
         foreach (var (point, words) in Points())
@@ -151,40 +166,8 @@ internal sealed class EteKpi : CohortKpi
         RecordBands(sink, FirstBands + (BandCount * BandCount), end);
     }
 
-    /// <summary>
-    /// The child's ETE suitability at a time point (kpi-rules §2.2, §13.7): unsuitable if any ETE record with a
-    /// suitability present then is Unsuitable or Unknown, suitable if every such record is Suitable, no data when there
-    /// is none. The one definition used by KPI 2 and by KPI 3's ETE sub-measures.
-    /// </summary>
-    internal static StatusAtPoint StatusAt(in ChildContext child, int day, bool atEnd)
-    {
-        var rows = child.Table.EteOf(child.Child);
-        var offset = child.Table.EteStart(child.Child);
-        var first = -1;
-        for (var i = 0; i < rows.Length; i++)
-        {
-            ref readonly var r = ref rows[i];
-            if (r.Suitability == 0 || !IsPresent(child, r, day, atEnd))
-            {
-                continue;
-            }
-
-            if (r.Suitability != Suitability.Suitable.Value)
-            {
-                return new StatusAtPoint(SuitabilityKind.Unsuitable, offset + i);
-            }
-
-            if (first < 0)
-            {
-                first = offset + i;
-            }
-        }
-
-        return first < 0 ? StatusAtPoint.NoData : new StatusAtPoint(SuitabilityKind.Suitable, first);
-    }
-
-    /// <summary>The child's ETE suitability at the end of the order (the headline's status).</summary>
-    internal static StatusAtPoint StatusAtEnd(in ChildContext child) => StatusAt(child, child.Row.End, atEnd: true);
+    // Hours as the guidance writes them: "25", "15.5".
+    private static string Hours(decimal hours) => hours.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>How hours a week count for full time (kpi-rules §2.2): 0 or none = no hours; at or over the age group's threshold = full time; otherwise part time.</summary>
     internal static HoursKind Classify(decimal hours, bool schoolAge)
@@ -217,10 +200,6 @@ internal sealed class EteKpi : CohortKpi
         };
     }
 
-    // "day" is the order's end at end; at start the child's window decides (kpi-rules §13.20).
-    private static bool IsPresent(in ChildContext child, in EteRow r, int day, bool atEnd)
-        => atEnd ? Periods.IsAtEnd(r.Start, r.End, day) : child.IsAtStart(r.Start, r.End);
-
     private static PointFacts Facts(in ChildContext child, int day, bool atEnd, int schoolAgeEnd)
     {
         var rows = child.Table.EteOf(child.Child);
@@ -230,7 +209,7 @@ internal sealed class EteKpi : CohortKpi
         for (var i = 0; i < rows.Length; i++)
         {
             ref readonly var r = ref rows[i];
-            if (!IsPresent(child, r, day, atEnd))
+            if (!EteSuitability.IsPresent(child, r, day, atEnd))
             {
                 continue;
             }
@@ -245,7 +224,7 @@ internal sealed class EteKpi : CohortKpi
             attended += Math.Max(r.HoursAttended, 0m);
         }
 
-        return new PointFacts(day, SchoolAgeDays.IsSchoolAge(schoolAgeEnd, day), StatusAt(child, day, atEnd), offered, attended, firstPresent);
+        return new PointFacts(day, SchoolAgeDays.IsSchoolAge(schoolAgeEnd, day), EteSuitability.At(child, day, atEnd), offered, attended, firstPresent);
     }
 
     private static void RecordHeadline(MeasureSinkSlice sink, in PointFacts end)
@@ -411,13 +390,13 @@ internal sealed class EteKpi : CohortKpi
         {
             case HoursKind.FullTime:
                 reason = point.SchoolAge
-                    ? new Reason("of compulsory school age on {day}; hours offered a week, summed over the ETE records open then, reach 25: full time (first record: {record})", RecordKind.Ete, point.FirstPresentRow, point.Day)
-                    : new Reason("above compulsory school age on {day}; hours offered a week, summed over the ETE records open then, reach 16: full time (first record: {record})", RecordKind.Ete, point.FirstPresentRow, point.Day);
+                    ? new Reason(SchoolAgeFullTimeReason, RecordKind.Ete, point.FirstPresentRow, point.Day)
+                    : new Reason(AboveSchoolAgeFullTimeReason, RecordKind.Ete, point.FirstPresentRow, point.Day);
                 break;
             case HoursKind.PartTime:
                 reason = point.SchoolAge
-                    ? new Reason("of compulsory school age on {day}; hours offered a week, summed over the ETE records open then, are above 0 and below 25: part time (first record: {record})", RecordKind.Ete, point.FirstPresentRow, point.Day)
-                    : new Reason("above compulsory school age on {day}; hours offered a week, summed over the ETE records open then, are above 0 and below 16: part time (first record: {record})", RecordKind.Ete, point.FirstPresentRow, point.Day);
+                    ? new Reason(SchoolAgePartTimeReason, RecordKind.Ete, point.FirstPresentRow, point.Day)
+                    : new Reason(AboveSchoolAgePartTimeReason, RecordKind.Ete, point.FirstPresentRow, point.Day);
                 break;
             default:
                 reason = new Reason("no hours offered recorded on the ETE records open on {day}: denominator only", RecordKind.None, -1, point.Day);
@@ -445,7 +424,7 @@ internal sealed class EteKpi : CohortKpi
         for (var i = 0; i < rows.Length; i++)
         {
             ref readonly var r = ref rows[i];
-            if (!IsPresent(child, r, point.Day, atEnd))
+            if (!EteSuitability.IsPresent(child, r, point.Day, atEnd))
             {
                 continue;
             }
@@ -515,26 +494,6 @@ internal sealed class EteKpi : CohortKpi
     }
 
     private static (string Point, string Words)[] Points() => [("atStart", "at the start of their order"), ("atEnd", "at the end of their order")];
-
-    private static EteProvision[] BuildProvisions()
-    {
-        var provisions = new List<EteProvision>(EteProvision.List);
-        provisions.Sort((a, b) => Rank(a).CompareTo(Rank(b)));
-        return [.. provisions];
-
-        static int Rank(EteProvision p) => p == EteProvision.None ? int.MaxValue : p.Value;
-    }
-
-    private static int MaxProvisionValue()
-    {
-        var max = 0;
-        foreach (var p in EteProvision.List)
-        {
-            max = Math.Max(max, p.Value);
-        }
-
-        return max;
-    }
 
     /// <summary>What KPI 2 knows about a child at one point: the day, the age group, the suitability and the summed hours.</summary>
     private readonly record struct PointFacts(int Day, bool SchoolAge, StatusAtPoint Status, decimal Offered, decimal Attended, int FirstPresentRow);

@@ -41,10 +41,10 @@ internal sealed class OutOfCourtDisposalsKpi : CohortKpi
     ];
 
     /// <summary>The column of each outcome disposal value, or -1.</summary>
-    private static readonly int[] ColumnOfDisposal = BuildColumnIndex();
+    private static readonly SmartEnumTable<int> ColumnOfDisposal = SmartEnumTable.Of<Disposal, int>(ColumnOf, -1);
 
     /// <summary>Whether each type-of-order value is an out-of-court type.</summary>
-    private static readonly bool[] OutOfCourtType = BuildTypeIndex();
+    private static readonly SmartEnumTable<bool> OutOfCourtType = SmartEnumTable.Flags<TypeOfOrder>(t => t.IsOutOfCourt);
 
     private readonly MeasureDefinition[] _measures;
 
@@ -93,7 +93,7 @@ internal sealed class OutOfCourtDisposalsKpi : CohortKpi
         sink.MetOrNot(NotCompleted, completed != 1, reason);
 
         var disposal = child.Table.Outcomes[row.Outcome].Disposal;
-        var column = disposal < ColumnOfDisposal.Length ? ColumnOfDisposal[disposal] : -1;
+        var column = ColumnOfDisposal[disposal];
         for (var c = 0; c < Columns.Length; c++)
         {
             if (c == column)
@@ -107,43 +107,18 @@ internal sealed class OutOfCourtDisposalsKpi : CohortKpi
         }
     }
 
-    private static bool IsOutOfCourt(int typeOfOrder) => typeOfOrder >= 0 && typeOfOrder < OutOfCourtType.Length && OutOfCourtType[typeOfOrder];
+    private static bool IsOutOfCourt(int typeOfOrder) => OutOfCourtType[typeOfOrder];
 
-    private static int[] BuildColumnIndex()
+    private static int ColumnOf(Disposal disposal)
     {
-        var max = 0;
-        foreach (var d in Disposal.List)
-        {
-            max = System.Math.Max(max, d.Value);
-        }
-
-        var index = new int[max + 1];
-        System.Array.Fill(index, -1);
         for (var c = 0; c < Columns.Length; c++)
         {
-            foreach (var d in Columns[c].Outcomes)
+            if (System.Array.IndexOf(Columns[c].Outcomes, disposal) >= 0)
             {
-                index[d.Value] = c;
+                return c;
             }
         }
 
-        return index;
-    }
-
-    private static bool[] BuildTypeIndex()
-    {
-        var max = 0;
-        foreach (var t in TypeOfOrder.List)
-        {
-            max = System.Math.Max(max, t.Value);
-        }
-
-        var index = new bool[max + 1];
-        foreach (var t in TypeOfOrder.List)
-        {
-            index[t.Value] = t.IsOutOfCourt;
-        }
-
-        return index;
+        return -1;
     }
 }

@@ -22,7 +22,7 @@ namespace YouthJustice.Kpi.Measures;
 /// the same measures.</para>
 /// <para><b>Sub-measures</b>: identified ÷ cohort (its type-of-order split is "identified by type of order");
 /// identified and in suitable / unsuitable ETE at the end ÷ identified (KPI 2's status at the end,
-/// <see cref="EteKpi.StatusAtEnd"/>); identified ÷ cohort children by ethnicity group, by age at the start (10–14,
+/// <see cref="EteSuitability.AtEnd"/>); identified ÷ cohort children by ethnicity group, by age at the start (10–14,
 /// 15–17, the cohort's age of kpi-rules §13.4) and by sex.</para>
 /// </remarks>
 [Source("YJB KPI guidance, KPI 3 (gov.uk S1; launch wording S2); YJB pipeline kpi3_sendaln_case_level_v8 and KPI 3 template (kpi-rules §2.3, §13.8, S24–S25)", Url = "https://gov.uk/guidance/key-performance-indicators-for-youth-justice-services", EffectiveFrom = "2023-04-01")]
@@ -35,13 +35,13 @@ internal sealed class SendAlnKpi : CohortKpi
     public const int FirstByEthnicity = 4;
 
     /// <summary>The ethnicity groups in YJB order, "information not obtainable" last.</summary>
-    internal static readonly EthnicityGroup[] EthnicityGroups = Ordered(EthnicityGroup.List);
+    internal static readonly EthnicityGroup[] EthnicityGroups = SmartEnumTable.Ordered<EthnicityGroup>(NotKnownLast);
 
     /// <summary>The KPI demographic age bands (10–14, 15–17).</summary>
     internal static readonly AgeBand[] AgeBands = [AgeBand.Aged10To14, AgeBand.Aged15To17];
 
     /// <summary>Male, female, not known.</summary>
-    internal static readonly Sex[] Sexes = Ordered(Sex.List);
+    internal static readonly Sex[] Sexes = SmartEnumTable.Ordered<Sex>(NotKnownLast);
 
     private static readonly int FirstByAge = FirstByEthnicity + EthnicityGroups.Length;
     private static readonly int FirstBySex = FirstByAge + AgeBands.Length;
@@ -184,7 +184,7 @@ internal sealed class SendAlnKpi : CohortKpi
             return;
         }
 
-        var ete = EteKpi.StatusAtEnd(child);
+        var ete = EteSuitability.AtEnd(child);
         switch (ete.Kind)
         {
             case SuitabilityKind.Suitable:
@@ -236,7 +236,7 @@ internal sealed class SendAlnKpi : CohortKpi
     // outcome date for a DTO licence; every cohort child is 10-17 then, so exactly one band applies.
     private static int AgeBandIndex(in ChildContext child)
     {
-        var day = CohortBuilder.ReferenceDay(child.Table.Interventions[child.Row.Intervention], child.Row.OutcomeDate, child.Definitions);
+        var day = ChildAge.CohortReferenceDay(child.Table.Interventions[child.Row.Intervention], child.Row.OutcomeDate, child.Definitions);
         var dob = child.Table.DateOfBirth[child.Child];
         if (dob == Days.None || day == Days.None || day < dob)
         {
@@ -270,13 +270,8 @@ internal sealed class SendAlnKpi : CohortKpi
     }
 
     // Ordered by value, with the "not known" value 0 last.
-    private static T[] Ordered<T>(IReadOnlyCollection<T> values)
+    // Value 0 is "not known" / "information not obtainable": listed last.
+    private static int NotKnownLast<T>(T member)
         where T : Ardalis.SmartEnum.SmartEnum<T>
-    {
-        var list = new List<T>(values);
-        list.Sort((a, b) => Rank(a.Value).CompareTo(Rank(b.Value)));
-        return [.. list];
-
-        static int Rank(int value) => value == 0 ? int.MaxValue : value;
-    }
+        => member.Value == 0 ? int.MaxValue : member.Value;
 }

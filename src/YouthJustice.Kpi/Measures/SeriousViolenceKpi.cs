@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using YouthJustice.Domain.Cases;
 using YouthJustice.Domain.Children;
-using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Offences;
 using YouthJustice.Domain.Reference;
 using YouthJustice.Domain.Sources;
@@ -30,7 +30,7 @@ namespace YouthJustice.Kpi.Measures;
 /// <para><b>Headline</b>: serious-violence offences ÷ the ONS 10–17 population × 10,000, the population being the
 /// estimate for the calendar year before the financial year starts (FY2023/24 uses 2022). No estimate: the rate has
 /// no value (denominator 0).</para>
-/// <para><b>Sub-measures</b>: 9a SV offences ÷ all counted offences; 9b children with an SV offence ÷ children with a
+/// <para><b>Sub-measures</b> (the catalogue, <see cref="SeriousViolenceMeasures"/>): 9a SV offences ÷ all counted offences; 9b children with an SV offence ÷ children with a
 /// counted offence; 9c SV by category and 9d SV by score ÷ SV offences; 9e SV ÷ all offences of each type of order
 /// (the non-substantive out-of-court type never counts); 9f children with an SV offence by age band 10–14/15–17, sex
 /// and ethnicity group ÷ children with an SV offence, each child in one age band only, that of their youngest age among
@@ -41,116 +41,24 @@ namespace YouthJustice.Kpi.Measures;
 [Source("YJB KPI guidance, serious violence (gov.uk S1); YJB pipeline kpi9_sv_case_level(_v8), kpi9_sv_summary, kpi9_sv_template_v8 (kpi-rules §2.9, §13.13, S20-S21)")]
 internal sealed class SeriousViolenceKpi : ServiceKpi
 {
-    public const int Headline = 0;
-    public const int ShareOfOffences = 1;
-    public const int ChildrenWithSeriousViolence = 2;
-    public const int FirstByCategory = 3;
-    public const int FirstByScore = FirstByCategory + 3;
-    public const int FirstByTypeOfOrder = FirstByScore + 4;
-    public const int FirstByAge = FirstByTypeOfOrder + 5;
-    public const int FirstBySex = FirstByAge + 2;
-    public const int FirstByEthnicity = FirstBySex + 3;
-    public const int FirstByTemplateAge = FirstByEthnicity + 6;
-    public const int FirstByCategoryAndTemplateAge = FirstByTemplateAge + 2;
-    public const int MeasureCount = FirstByCategoryAndTemplateAge + 6;
-
     // Where one counted offence stands on a measure.
     private const byte Outside = 0;
     private const byte DenominatorOnly = 1;
     private const byte Numerator = 2;
 
-    private static readonly OffenceCategory[] Categories = [OffenceCategory.Drugs, OffenceCategory.Robbery, OffenceCategory.ViolenceAgainstThePerson];
+    private static readonly SeriousViolenceMeasure[] Catalogue = SeriousViolenceMeasures.All;
 
-    // 9e: every type of order an outcome counted here can have; the non-substantive out-of-court type is diversion.
-    private static readonly TypeOfOrder[] TypesOfOrder =
-    [
-        TypeOfOrder.YouthCaution,
-        TypeOfOrder.YouthConditionalCaution,
-        TypeOfOrder.ReferralOrder,
-        TypeOfOrder.YouthRehabilitationOrder,
-        TypeOfOrder.CustodialSentence,
-    ];
+    /// <summary>The headline, which carries the population reason.</summary>
+    private static readonly int Headline = Array.FindIndex(Catalogue, m => m.Rule == SeriousViolenceRule.Headline);
 
-    private static readonly AgeBand[] DemographicBands = [AgeBand.Aged10To14, AgeBand.Aged15To17];
-    private static readonly AgeBand[] TemplateBands = [AgeBand.Aged10To15, AgeBand.Aged16To17];
-    private static readonly Sex[] Sexes = [Sex.Male, Sex.Female, Sex.NotKnown];
+    /// <summary>9a, whose numerator is the headline's.</summary>
+    private static readonly int ShareOfOffences = Array.FindIndex(Catalogue, m => m.Rule == SeriousViolenceRule.ShareOfOffences);
 
-    private static readonly EthnicityGroup[] EthnicityGroups =
-    [
-        EthnicityGroup.White,
-        EthnicityGroup.Mixed,
-        EthnicityGroup.AsianOrAsianBritish,
-        EthnicityGroup.BlackOrBlackBritish,
-        EthnicityGroup.OtherEthnicGroup,
-        EthnicityGroup.InformationNotObtainable,
-    ];
+    private static readonly string SeriousViolenceWords = $"drugs, robbery or violence against the person scored {SeriousnessScore.SeriousViolenceThreshold.ToString(CultureInfo.InvariantCulture)} or more";
+    private static readonly string SeriousViolenceReason = "{record}, kept outcome on {day}: serious violence (" + SeriousViolenceWords + ")";
+    private static readonly string ScoredBelowReason = "{record}, kept outcome on {day}: not serious violence (scored below " + SeriousnessScore.SeriousViolenceThreshold.ToString(CultureInfo.InvariantCulture) + ")";
 
-    private static readonly bool[] Overturned = BuildOverturned();
-    private static readonly bool[] SeriousViolenceCategory = BuildSeriousViolenceCategories();
-
-    private readonly MeasureDefinition[] _measures;
-    private readonly bool[] _perChild;
-
-    public SeriousViolenceKpi()
-    {
-        var area = KpiArea.SeriousViolence;
-        var list = new List<MeasureDefinition>(MeasureCount)
-        {
-            new("kpi9.headline", area.HeadlineLabel, MeasureUnit.Per10000, area, false),
-            new("kpi9.9a.seriousViolenceOffences", "Serious violence offences, of all offences resulting in a caution or sentence in the quarter", MeasureUnit.Percent, area, false),
-            new("kpi9.9b.childrenWithSeriousViolence", "Children with a serious violence offence, of children with an offence resulting in a caution or sentence", MeasureUnit.Percent, area, false),
-        };
-        foreach (var category in Categories)
-        {
-            list.Add(new($"kpi9.9c.{category.Name}", $"Serious violence offences that are {category.Label}, of all serious violence offences", MeasureUnit.Percent, area, false));
-        }
-
-        for (var score = SeriousnessScore.SeriousViolenceThreshold; score <= SeriousnessScore.MaxValue; score++)
-        {
-            list.Add(new(string.Create(CultureInfo.InvariantCulture, $"kpi9.9d.score{score}"), string.Create(CultureInfo.InvariantCulture, $"Serious violence offences with a gravity score of {score}, of all serious violence offences"), MeasureUnit.Percent, area, false));
-        }
-
-        foreach (var type in TypesOfOrder)
-        {
-            list.Add(new($"kpi9.9e.{type.Name}", $"Serious violence offences, of all offences resulting in: {type.YjbLabel}", MeasureUnit.Percent, area, false));
-        }
-
-        foreach (var band in DemographicBands)
-        {
-            list.Add(new($"kpi9.9f.age.{band.Name}", $"Children with a serious violence offence aged {band.Label}, of children with a serious violence offence", MeasureUnit.Percent, area, false));
-        }
-
-        foreach (var sex in Sexes)
-        {
-            list.Add(new($"kpi9.9f.sex.{sex.Name}", $"Children with a serious violence offence of sex {sex.Name}, of children with a serious violence offence", MeasureUnit.Percent, area, false));
-        }
-
-        foreach (var group in EthnicityGroups)
-        {
-            list.Add(new($"kpi9.9f.ethnicity.{group.Name}", $"Children with a serious violence offence in the ethnic group {group.YjbLabel}, of children with a serious violence offence", MeasureUnit.Percent, area, false));
-        }
-
-        foreach (var band in TemplateBands)
-        {
-            list.Add(new($"kpi9.template.{band.Name}", $"Serious violence offences by children aged {band.Label} (template rows), of all serious violence offences", MeasureUnit.Percent, area, false));
-        }
-
-        foreach (var category in Categories)
-        {
-            foreach (var band in TemplateBands)
-            {
-                list.Add(new($"kpi9.template.{category.Name}.{band.Name}", $"{category.Label} offences with a gravity score of 5 or more by children aged {band.Label} (template row), of serious violence offences in that category", MeasureUnit.Percent, area, false));
-            }
-        }
-
-        _measures = [.. list];
-        _perChild = new bool[MeasureCount];
-        _perChild[ChildrenWithSeriousViolence] = true;
-        for (var m = FirstByAge; m < FirstByTemplateAge; m++)
-        {
-            _perChild[m] = true;
-        }
-    }
+    private readonly MeasureDefinition[] _measures = Array.ConvertAll(Catalogue, m => new MeasureDefinition(m.Id, m.Title, m.Unit, KpiArea.SeriousViolence, false));
 
     public override KpiArea? Area => KpiArea.SeriousViolence;
 
@@ -159,54 +67,27 @@ internal sealed class SeriousViolenceKpi : ServiceKpi
     public override IReadOnlyList<MeasureResult> Compute(ServiceContext context)
     {
         var offences = CountedIn(context, out var count);
-        var numerators = new long[MeasureCount];
-        var denominators = new long[MeasureCount];
-        Span<byte> childStanding = stackalloc byte[MeasureCount];
-
+        var counter = new Counter(Catalogue.Length);
         var i = 0;
         while (i < count)
         {
             var child = offences[i].Child;
-            var sex = IndexOf(Sexes, context.Table.Children[child].Sex);
-            var ethnicity = IndexOf(EthnicityGroups, context.Table.Children[child].Ethnicity.Group);
-            childStanding.Clear();
             var childEnd = i;
             while (childEnd < count && offences[childEnd].Child == child)
             {
                 childEnd++;
             }
 
-            var youngest = YoungestSeriousViolenceAge(offences.AsSpan(i, childEnd - i));
-            for (; i < childEnd; i++)
-            {
-                for (var m = 0; m < MeasureCount; m++)
-                {
-                    var standing = Standing(m, offences[i], sex, ethnicity, youngest);
-                    if (_perChild[m])
-                    {
-                        childStanding[m] = Math.Max(childStanding[m], standing);
-                    }
-                    else
-                    {
-                        Count(numerators, denominators, m, standing);
-                    }
-                }
-            }
-
-            for (var m = 0; m < MeasureCount; m++)
-            {
-                if (_perChild[m])
-                {
-                    Count(numerators, denominators, m, childStanding[m]);
-                }
-            }
+            Evaluate(context.Table.Children[child], offences.AsSpan(i, childEnd - i), ref counter);
+            i = childEnd;
         }
 
-        var results = new MeasureResult[MeasureCount];
-        results[Headline] = new MeasureResult(_measures[Headline], new Fraction(numerators[ShareOfOffences], Populations.Aged10To17(context.Table, context.Quarter)));
-        for (var m = 1; m < MeasureCount; m++)
+        var results = new MeasureResult[Catalogue.Length];
+        for (var m = 0; m < Catalogue.Length; m++)
         {
-            results[m] = new MeasureResult(_measures[m], new Fraction(numerators[m], denominators[m]));
+            results[m] = m == Headline
+                ? new MeasureResult(_measures[m], new Fraction(counter.Numerators[ShareOfOffences], Populations.Aged10To17(context.Table, context.Quarter)))
+                : new MeasureResult(_measures[m], new Fraction(counter.Numerators[m], counter.Denominators[m]));
         }
 
         return results;
@@ -225,59 +106,11 @@ internal sealed class SeriousViolenceKpi : ServiceKpi
             }
         }
 
-        var sex = IndexOf(Sexes, table.Children[child].Sex);
-        var ethnicity = IndexOf(EthnicityGroups, table.Children[child].Ethnicity.Group);
-        var populationMissing = Populations.IsMissing(table, context.Quarter);
-        var youngest = YoungestSeriousViolenceAge(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(mine));
-        for (var m = 0; m < MeasureCount; m++)
+        var explainer = new Explainer(table, sink, mine.Count > 0);
+        Evaluate(table.Children[child], System.Runtime.InteropServices.CollectionsMarshal.AsSpan(mine), ref explainer);
+        if (Populations.IsMissing(table, context.Quarter))
         {
-            byte standing = Outside;
-            foreach (var o in mine)
-            {
-                standing = Math.Max(standing, Standing(m, o, sex, ethnicity, youngest));
-            }
-
-            var status = standing switch
-            {
-                Numerator => ChildMeasureStatus.Met,
-                DenominatorOnly => ChildMeasureStatus.NotMet,
-                _ => ChildMeasureStatus.NotInDenominator,
-            };
-
-            if (standing == Outside)
-            {
-                sink.NotInDenominator(m, NotInDenominatorReason(m, mine.Count > 0));
-            }
-            else if (m >= FirstByAge && m < FirstBySex)
-            {
-                // One band per child (kpi-rules §13.22): the offence that gives the youngest age decides.
-                foreach (var o in mine)
-                {
-                    if (o.IsSeriousViolence && o.AgeYears == youngest)
-                    {
-                        sink.Record(m, status, new Reason(
-                            string.Create(CultureInfo.InvariantCulture, $"{{record}}: aged {youngest} on its age reference day, the youngest age among the child's serious violence offences counted in the quarter, which places the child in one age band only (kpi-rules §13.22)"),
-                            RecordKind.Offence,
-                            o.Offence));
-                        break;
-                    }
-                }
-            }
-            else
-            {
-                foreach (var o in mine)
-                {
-                    if (Standing(m, o, sex, ethnicity, youngest) != Outside)
-                    {
-                        sink.Record(m, status, OffenceReason(m, o));
-                    }
-                }
-            }
-
-            if (m == Headline && populationMissing)
-            {
-                sink.Record(m, status, new Reason("no ONS population estimate of children aged 10-17 for the calendar year before the financial year starting {day}: the rate has no value", RecordKind.None, -1, Days.Of(context.Quarter.FinancialYear.Start)));
-            }
+            sink.Record(Headline, explainer.HeadlineStatus, new Reason("no ONS population estimate of children aged 10-17 for the calendar year before the financial year starting {day}: the rate has no value", RecordKind.None, -1, Days.Of(context.Quarter.FinancialYear.Start)));
         }
     }
 
@@ -320,13 +153,13 @@ internal sealed class SeriousViolenceKpi : ServiceKpi
         for (var oc = offence.FirstOutcome; oc < offence.FirstOutcome + offence.OutcomeCount; oc++)
         {
             ref readonly var outcome = ref table.Outcomes[oc];
-            if (!counting.OutcomeIsCautionOrSentence(outcome.Disposal) || Flag(Overturned, outcome.Appeal) || outcome.Resident == 0)
+            if (!counting.OutcomeIsCautionOrSentence(outcome.Disposal) || outcome.IsOverturned || !outcome.IsResident)
             {
                 continue;
             }
 
             var ageDay = AgeReferenceDay(counting, offence, outcome);
-            if (!CohortBuilder.IsChildAt(dob, ageDay))
+            if (!ChildAge.IsChildAt(dob, ageDay))
             {
                 continue;
             }
@@ -347,10 +180,7 @@ internal sealed class SeriousViolenceKpi : ServiceKpi
         }
 
         var age = Age.On(Days.ToDate(dob), Days.ToDate(bestAgeDay)).Years;
-        var sv = (uint)offence.Category < (uint)SeriousViolenceCategory.Length
-                 && SeriousViolenceCategory[offence.Category]
-                 && offence.Seriousness >= SeriousnessScore.SeriousViolenceThreshold;
-        kept = new CountedOffence(child, offenceRow, best, bestDate, counting.OutcomeTypeOfOrder(table.Outcomes[best].Disposal), age, offence.Category, offence.Seriousness, sv);
+        kept = new CountedOffence(child, offenceRow, best, bestDate, counting.OutcomeTypeOfOrder(table.Outcomes[best].Disposal), age, offence.Category, offence.Seriousness, offence.IsSeriousViolence);
         return true;
     }
 
@@ -411,86 +241,53 @@ internal sealed class SeriousViolenceKpi : ServiceKpi
     }
 
     /// <summary>
-    /// Where one counted offence stands on measure <paramref name="m"/>; for per-child measures the child's standing is
-    /// the best of its offences'. <paramref name="youngestSvAge"/> is the child's one age for the 9f bands.
+    /// The one evaluation of KPI 9 for one child, which both <see cref="Compute"/> (counting) and
+    /// <see cref="Explain"/> (reasons) run: for every measure of the catalogue, where each of the child's counted
+    /// offences stands, then the end of the measure.
     /// </summary>
-    private static byte Standing(int m, in CountedOffence o, int sex, int ethnicity, int youngestSvAge)
+    private static void Evaluate<TSink>(ChildCase child, ReadOnlySpan<CountedOffence> offences, ref TSink sink)
+        where TSink : struct, IStandingSink
     {
-        if (m is Headline or ShareOfOffences or ChildrenWithSeriousViolence)
+        var youngest = YoungestSeriousViolenceAge(offences);
+        for (var m = 0; m < Catalogue.Length; m++)
         {
-            return o.IsSeriousViolence ? Numerator : DenominatorOnly;
-        }
-
-        if (m < FirstByScore)
-        {
-            return SvWhere(o, o.Category == Categories[m - FirstByCategory].Value);
-        }
-
-        if (m < FirstByTypeOfOrder)
-        {
-            return SvWhere(o, o.Seriousness == SeriousnessScore.SeriousViolenceThreshold + (m - FirstByScore));
-        }
-
-        if (m < FirstByAge)
-        {
-            if (o.TypeOfOrder != TypesOfOrder[m - FirstByTypeOfOrder].Value)
+            var measure = Catalogue[m];
+            foreach (ref readonly var o in offences)
             {
-                return Outside;
+                sink.Offence(m, measure, Standing(measure, o, child, youngest), o);
             }
 
-            return o.IsSeriousViolence ? Numerator : DenominatorOnly;
+            sink.EndOfMeasure(m, measure, youngest);
         }
-
-        if (m < FirstBySex)
-        {
-            return SvWhere(o, youngestSvAge >= 0 && DemographicBands[m - FirstByAge].Contains(new Age(youngestSvAge)));
-        }
-
-        if (m < FirstByEthnicity)
-        {
-            return SvWhere(o, sex == m - FirstBySex);
-        }
-
-        if (m < FirstByTemplateAge)
-        {
-            return SvWhere(o, ethnicity == m - FirstByEthnicity);
-        }
-
-        if (m < FirstByCategoryAndTemplateAge)
-        {
-            return SvWhere(o, TemplateBands[m - FirstByTemplateAge].Contains(new Age(o.AgeYears)));
-        }
-
-        var cell = m - FirstByCategoryAndTemplateAge;
-        if (!o.IsSeriousViolence || o.Category != Categories[cell / TemplateBands.Length].Value)
-        {
-            return Outside;
-        }
-
-        return TemplateBands[cell % TemplateBands.Length].Contains(new Age(o.AgeYears)) ? Numerator : DenominatorOnly;
     }
+
+    /// <summary>
+    /// Where one counted offence stands on a measure; for per-child measures the child's standing is the best of its
+    /// offences'. <paramref name="youngestSvAge"/> is the child's one age for the 9f bands.
+    /// </summary>
+    private static byte Standing(SeriousViolenceMeasure measure, in CountedOffence o, ChildCase child, int youngestSvAge)
+        => measure.Rule switch
+        {
+            SeriousViolenceRule.Headline or SeriousViolenceRule.ShareOfOffences or SeriousViolenceRule.ChildrenWithSeriousViolence
+                => o.IsSeriousViolence ? Numerator : DenominatorOnly,
+            SeriousViolenceRule.ByCategory => SvWhere(o, o.Category == measure.Category!.Value),
+            SeriousViolenceRule.ByScore => SvWhere(o, o.Seriousness == measure.Score),
+            SeriousViolenceRule.ByTypeOfOrder => o.TypeOfOrder != measure.TypeOfOrder!.Value ? Outside : o.IsSeriousViolence ? Numerator : DenominatorOnly,
+            SeriousViolenceRule.ByAge => SvWhere(o, youngestSvAge >= 0 && measure.Band!.Contains(new Age(youngestSvAge))),
+            SeriousViolenceRule.BySex => SvWhere(o, ReferenceEquals(child.Sex, measure.Sex)),
+            SeriousViolenceRule.ByEthnicity => SvWhere(o, ReferenceEquals(child.Ethnicity.Group, measure.Group)),
+            SeriousViolenceRule.ByTemplateAge => SvWhere(o, measure.Band!.Contains(new Age(o.AgeYears))),
+            _ => !o.IsSeriousViolence || o.Category != measure.Category!.Value ? Outside
+                : measure.Band!.Contains(new Age(o.AgeYears)) ? Numerator : DenominatorOnly,
+        };
 
     // A measure whose denominator is the serious-violence offences (or children with one).
     private static byte SvWhere(in CountedOffence o, bool condition)
         => !o.IsSeriousViolence ? Outside : condition ? Numerator : DenominatorOnly;
 
-    private static void Count(long[] numerators, long[] denominators, int m, byte standing)
+    private static Reason OffenceReason(CaseTable table, SeriousViolenceRule rule, in CountedOffence o)
     {
-        if (standing == Outside)
-        {
-            return;
-        }
-
-        denominators[m]++;
-        if (standing == Numerator)
-        {
-            numerators[m]++;
-        }
-    }
-
-    private static Reason OffenceReason(int m, in CountedOffence o)
-    {
-        if (m >= FirstByTypeOfOrder && m < FirstByAge)
+        if (rule == SeriousViolenceRule.ByTypeOfOrder)
         {
             return o.IsSeriousViolence
                 ? new Reason("kept {record}: the offence is serious violence", RecordKind.Outcome, o.Outcome)
@@ -499,82 +296,170 @@ internal sealed class SeriousViolenceKpi : ServiceKpi
 
         if (o.IsSeriousViolence)
         {
-            return new Reason("{record}, kept outcome on {day}: serious violence (drugs, robbery or violence against the person scored 5 or more)", RecordKind.Offence, o.Offence, o.OutcomeDate);
+            return new Reason(SeriousViolenceReason, RecordKind.Offence, o.Offence, o.OutcomeDate);
         }
 
-        return (uint)o.Category < (uint)SeriousViolenceCategory.Length && SeriousViolenceCategory[o.Category]
-            ? new Reason("{record}, kept outcome on {day}: not serious violence (scored below 5)", RecordKind.Offence, o.Offence, o.OutcomeDate)
+        return table.Offences[o.Offence].IsSeriousViolenceCategory
+            ? new Reason(ScoredBelowReason, RecordKind.Offence, o.Offence, o.OutcomeDate)
             : new Reason("{record}, kept outcome on {day}: not serious violence (not drugs, robbery or violence against the person)", RecordKind.Offence, o.Offence, o.OutcomeDate);
     }
 
-    private static Reason NotInDenominatorReason(int m, bool anyCounted)
+    private static Reason NotInDenominatorReason(SeriousViolenceRule rule, bool anyCounted)
     {
         if (!anyCounted)
         {
             return new Reason("no offence with a caution or sentence in the quarter counts for serious violence");
         }
 
-        if (m >= FirstByTypeOfOrder && m < FirstByAge)
+        return rule switch
         {
-            return new Reason("no offence counted in the quarter with this type of order");
-        }
-
-        return m >= FirstByCategoryAndTemplateAge
-            ? new Reason("no serious violence offence of this category in the quarter")
-            : new Reason("no serious violence offence in the quarter");
+            SeriousViolenceRule.ByTypeOfOrder => new Reason("no offence counted in the quarter with this type of order"),
+            SeriousViolenceRule.ByCategoryAndTemplateAge => new Reason("no serious violence offence of this category in the quarter"),
+            _ => new Reason("no serious violence offence in the quarter"),
+        };
     }
 
     private static (int First, int End) QuarterDays(ServiceContext context)
         => (Days.Of(context.Quarter.Start), Days.Of(context.Quarter.End));
 
-    private static int IndexOf<T>(T[] values, T value)
-        where T : class
+    /// <summary>What <see cref="Evaluate"/> tells: each offence's standing on a measure, then the end of the measure.</summary>
+    private interface IStandingSink
     {
-        for (var i = 0; i < values.Length; i++)
+        void Offence(int m, SeriousViolenceMeasure measure, byte standing, in CountedOffence offence);
+
+        void EndOfMeasure(int m, SeriousViolenceMeasure measure, int youngestSvAge);
+    }
+
+    /// <summary>Counts: every offence on an offence measure, the child's best standing on a per-child measure.</summary>
+    private struct Counter : IStandingSink
+    {
+        private byte _childBest;
+
+        public Counter(int measures)
         {
-            if (ReferenceEquals(values[i], value))
+            Numerators = new long[measures];
+            Denominators = new long[measures];
+            _childBest = Outside;
+        }
+
+        public long[] Numerators { get; }
+
+        public long[] Denominators { get; }
+
+        public void Offence(int m, SeriousViolenceMeasure measure, byte standing, in CountedOffence offence)
+        {
+            if (measure.PerChild)
             {
-                return i;
+                _childBest = Math.Max(_childBest, standing);
+            }
+            else
+            {
+                Count(m, standing);
             }
         }
 
-        return -1;
+        public void EndOfMeasure(int m, SeriousViolenceMeasure measure, int youngestSvAge)
+        {
+            if (measure.PerChild)
+            {
+                Count(m, _childBest);
+                _childBest = Outside;
+            }
+        }
+
+        private readonly void Count(int m, byte standing)
+        {
+            if (standing == Outside)
+            {
+                return;
+            }
+
+            Denominators[m]++;
+            if (standing == Numerator)
+            {
+                Numerators[m]++;
+            }
+        }
     }
 
-    private static bool Flag(bool[] table, int value) => (uint)value < (uint)table.Length && table[value];
-
-    private static bool[] BuildOverturned()
+    /// <summary>
+    /// Explains one child: on each measure the child's status is the best standing of its offences, with a reason for
+    /// every offence in the measure's denominator (for the 9f age bands, the offence that gives the youngest age).
+    /// </summary>
+    private struct Explainer : IStandingSink
     {
-        var size = 1;
-        foreach (var a in AppealStatus.List)
+        private readonly CaseTable _table;
+        private readonly MeasureSinkSlice _sink;
+        private readonly bool _anyCounted;
+        private readonly List<CountedOffence> _inDenominator;
+        private byte _best;
+
+        public Explainer(CaseTable table, MeasureSinkSlice sink, bool anyCounted)
         {
-            size = Math.Max(size, a.Value + 1);
+            _table = table;
+            _sink = sink;
+            _anyCounted = anyCounted;
+            _inDenominator = [];
+            _best = Outside;
+            HeadlineStatus = ChildMeasureStatus.NotInDenominator;
         }
 
-        var flags = new bool[size];
-        foreach (var a in AppealStatus.List)
+        /// <summary>The child's status on the headline, once evaluated.</summary>
+        public ChildMeasureStatus HeadlineStatus { get; private set; }
+
+        public void Offence(int m, SeriousViolenceMeasure measure, byte standing, in CountedOffence offence)
         {
-            flags[a.Value] = a.IsOverturned;
+            _best = Math.Max(_best, standing);
+            if (standing != Outside)
+            {
+                _inDenominator.Add(offence);
+            }
         }
 
-        return flags;
-    }
-
-    private static bool[] BuildSeriousViolenceCategories()
-    {
-        var size = 0;
-        foreach (var c in OffenceCategory.List)
+        public void EndOfMeasure(int m, SeriousViolenceMeasure measure, int youngestSvAge)
         {
-            size = Math.Max(size, c.Value + 1);
-        }
+            var status = _best switch
+            {
+                Numerator => ChildMeasureStatus.Met,
+                DenominatorOnly => ChildMeasureStatus.NotMet,
+                _ => ChildMeasureStatus.NotInDenominator,
+            };
 
-        var flags = new bool[size];
-        foreach (var c in OffenceCategory.List)
-        {
-            flags[c.Value] = c.IsSeriousViolenceCategory;
-        }
+            if (_best == Outside)
+            {
+                _sink.NotInDenominator(m, NotInDenominatorReason(measure.Rule, _anyCounted));
+            }
+            else if (measure.Rule == SeriousViolenceRule.ByAge)
+            {
+                // One band per child (kpi-rules §13.22): the offence that gives the youngest age decides.
+                foreach (var o in _inDenominator)
+                {
+                    if (o.IsSeriousViolence && o.AgeYears == youngestSvAge)
+                    {
+                        _sink.Record(m, status, new Reason(
+                            string.Create(CultureInfo.InvariantCulture, $"{{record}}: aged {youngestSvAge} on its age reference day, the youngest age among the child's serious violence offences counted in the quarter, which places the child in one age band only (kpi-rules §13.22)"),
+                            RecordKind.Offence,
+                            o.Offence));
+                        break;
+                    }
+                }
+            }
+            else
+            {
+                foreach (var o in _inDenominator)
+                {
+                    _sink.Record(m, status, OffenceReason(_table, measure.Rule, o));
+                }
+            }
 
-        return flags;
+            if (measure.Rule == SeriousViolenceRule.Headline)
+            {
+                HeadlineStatus = status;
+            }
+
+            _best = Outside;
+            _inDenominator.Clear();
+        }
     }
 
     /// <summary>One offence counted for KPI 9, with its kept outcome and what the sub-measures read.</summary>

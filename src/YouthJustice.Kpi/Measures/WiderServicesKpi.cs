@@ -30,10 +30,10 @@ internal sealed class WiderServicesKpi : CohortKpi
     public const int FirstAtStart = 1;
 
     /// <summary>The statuses that count, in value order (looked after, child protection plan, child in need, early help).</summary>
-    private static readonly CareStatus[] Counted = BuildCounted();
+    private static readonly CareStatus[] Counted = Array.FindAll(SmartEnumTable.Ordered<CareStatus>(), s => s.CountsForWiderServices);
 
     /// <summary>Whether each status value counts.</summary>
-    private static readonly bool[] Counts = BuildCounts();
+    private static readonly SmartEnumTable<bool> Counts = SmartEnumTable.Flags<CareStatus>(s => s.CountsForWiderServices);
 
     private readonly MeasureDefinition[] _measures;
 
@@ -122,7 +122,7 @@ internal sealed class WiderServicesKpi : CohortKpi
         for (var i = 0; i < rows.Length; i++)
         {
             ref readonly var r = ref rows[i];
-            if (r.Status < 0 || r.Status >= Counts.Length || !Counts[r.Status])
+            if (!Counts[r.Status])
             {
                 continue;
             }
@@ -176,37 +176,5 @@ internal sealed class WiderServicesKpi : CohortKpi
         sink.MetOrNot(ReferredDuring, during >= 0, during >= 0
             ? new Reason("{record}, referred on or after {day} (the start of the order)", RecordKind.CareStatus, during, orderStart)
             : new Reason("no early help referral made during the order (from {day})", RecordKind.None, -1, orderStart));
-    }
-
-    private static CareStatus[] BuildCounted()
-    {
-        var list = new List<CareStatus>();
-        foreach (var status in CareStatus.List)
-        {
-            if (status.CountsForWiderServices)
-            {
-                list.Add(status);
-            }
-        }
-
-        list.Sort((a, b) => a.Value.CompareTo(b.Value));
-        return [.. list];
-    }
-
-    private static bool[] BuildCounts()
-    {
-        var max = 0;
-        foreach (var status in CareStatus.List)
-        {
-            max = Math.Max(max, status.Value);
-        }
-
-        var counts = new bool[max + 1];
-        foreach (var status in CareStatus.List)
-        {
-            counts[status.Value] = status.CountsForWiderServices;
-        }
-
-        return counts;
     }
 }

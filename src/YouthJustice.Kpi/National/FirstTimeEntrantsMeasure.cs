@@ -137,12 +137,12 @@ internal sealed class FirstTimeEntrantsMeasure : ServiceKpi
             for (var oc = offence.FirstOutcome; oc < offence.FirstOutcome + offence.OutcomeCount; oc++)
             {
                 ref readonly var outcome = ref table.Outcomes[oc];
-                if (!NationalRules.IsFormal(outcome.Disposal) || NationalRules.IsOverturned(outcome.Appeal))
+                if (!NationalRules.IsFormal(outcome.Disposal) || outcome.IsOverturned)
                 {
                     continue;
                 }
 
-                var resident = NationalRules.IsResident(outcome.Resident);
+                var resident = outcome.IsResident;
                 if (outcome.Date < bestDay || (outcome.Date == bestDay && resident && !bestResident))
                 {
                     best = oc;
@@ -160,7 +160,7 @@ internal sealed class FirstTimeEntrantsMeasure : ServiceKpi
         var dob = table.DateOfBirth[child];
         var standing = !bestResident ? Standing.ResidentElsewhere
             : dob == Days.None ? Standing.NoDateOfBirth
-            : !CohortBuilder.IsChildAt(dob, bestDay) ? Standing.NotAChild
+            : !ChildAge.IsChildAt(dob, bestDay) ? Standing.NotAChild
             : Standing.Entrant;
         return (best, bestDay, standing);
     }

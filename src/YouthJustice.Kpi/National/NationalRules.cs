@@ -1,6 +1,5 @@
 using System;
 using YouthJustice.Domain.Disposals;
-using YouthJustice.Domain.Offences;
 using YouthJustice.Domain.Sources;
 using YouthJustice.Kpi.Engine;
 
@@ -8,34 +7,27 @@ namespace YouthJustice.Kpi.National;
 
 /// <summary>
 /// The checks the three national indicators share, over the engine's rows: which outcomes are formal (a caution or
-/// a conviction), which are custodial sentences, appeal and residence exclusions and the latest date in a service's data.
+/// a conviction), which are custodial sentences and the latest date in a service's data.
 /// </summary>
 [Source("kpi-rules §1.2.3–§1.2.4, §3.1–§3.4, §13.5, §13.13, §13.17–§13.19", Confidence = Confidence.Medium)]
 internal static class NationalRules
 {
-    private static readonly bool[] Formal = Table(d => d.CountsAsFirstTimeEntry);
-    private static readonly bool[] CustodialSentence = Table(d => d.IsCustodial && !d.IsInterventionOnly);
-    private static readonly bool[] CustodialIntervention = Table(d => d.IsCustodial && d != Disposal.DetentionAndTrainingOrderLicence);
+    private static readonly SmartEnumTable<bool> Formal = SmartEnumTable.Flags<Disposal>(d => d.CountsAsFirstTimeEntry);
+    private static readonly SmartEnumTable<bool> CustodialSentence = SmartEnumTable.Flags<Disposal>(d => d.IsCustodial && !d.IsInterventionOnly);
+    private static readonly SmartEnumTable<bool> CustodialIntervention = SmartEnumTable.Flags<Disposal>(d => d.IsCustodial && d != Disposal.DetentionAndTrainingOrderLicence);
 
     /// <summary>
     /// A youth caution, a youth conditional caution or a court sentence (<see cref="Disposal.CountsAsFirstTimeEntry"/>):
     /// what the PNC records as a caution or conviction. Community resolutions, no further action and Outcomes 20–22
     /// are not (kpi-rules §3.1).
     /// </summary>
-    public static bool IsFormal(int disposal) => Lookup(Formal, disposal);
+    public static bool IsFormal(int disposal) => Formal[disposal];
 
     /// <summary>One of the six custodial sentences (DTO, s.250, s.252A, EDS, detention for life, DHMP) as a legal outcome.</summary>
-    public static bool IsCustodialSentence(int disposal) => Lookup(CustodialSentence, disposal);
+    public static bool IsCustodialSentence(int disposal) => CustodialSentence[disposal];
 
     /// <summary>An intervention for the custodial part of a sentence: DTO custody, or a custodial sentence recorded as one intervention (every custodial disposal but the DTO licence).</summary>
-    public static bool IsCustodialIntervention(int disposal) => Lookup(CustodialIntervention, disposal);
-
-    /// <summary>Changed on appeal or appeal successful (kpi-rules §1.2.3).</summary>
-    public static bool IsOverturned(int appealStatus)
-        => appealStatus == AppealStatus.ChangedOnAppeal.Value || appealStatus == AppealStatus.AppealSuccessful.Value;
-
-    /// <summary>Resident in the area on the outcome date; a missing flag counts as resident (kpi-rules §13.5).</summary>
-    public static bool IsResident(sbyte resident) => resident != 0;
+    public static bool IsCustodialIntervention(int disposal) => CustodialIntervention[disposal];
 
     /// <summary>
     /// The latest date present in the service's case records (interventions, offences, outcomes and first hearings,
@@ -108,24 +100,5 @@ internal static class NationalRules
         }
 
         return latest;
-    }
-
-    private static bool Lookup(bool[] table, int disposal) => (uint)disposal < (uint)table.Length && table[disposal];
-
-    private static bool[] Table(Func<Disposal, bool> rule)
-    {
-        var size = 0;
-        foreach (var d in Disposal.List)
-        {
-            size = Math.Max(size, d.Value + 1);
-        }
-
-        var table = new bool[size];
-        foreach (var d in Disposal.List)
-        {
-            table[d.Value] = rule(d);
-        }
-
-        return table;
     }
 }

@@ -172,7 +172,7 @@ internal sealed class ProvenReoffendingMeasure : ServiceKpi
             return new ChildReoffending(Standing.NoDateOfBirth, indexDay, indexKind, indexRow, 0, -1);
         }
 
-        if (!CohortBuilder.IsChildAt(dob, indexDay))
+        if (!ChildAge.IsChildAt(dob, indexDay))
         {
             return new ChildReoffending(Standing.NotAJuvenile, indexDay, indexKind, indexRow, 0, -1);
         }
@@ -223,7 +223,7 @@ internal sealed class ProvenReoffendingMeasure : ServiceKpi
             {
                 ref readonly var outcome = ref table.Outcomes[oc];
                 if (!NationalRules.IsFormal(outcome.Disposal) || NationalRules.IsCustodialSentence(outcome.Disposal)
-                    || NationalRules.IsOverturned(outcome.Appeal) || !NationalRules.IsResident(outcome.Resident)
+                    || outcome.IsOverturned || !outcome.IsResident
                     || !Periods.IsWithin(outcome.Date, window.From, last))
                 {
                     continue;
@@ -271,7 +271,7 @@ internal sealed class ProvenReoffendingMeasure : ServiceKpi
             for (var oc = offence.FirstOutcome; oc < offence.FirstOutcome + offence.OutcomeCount; oc++)
             {
                 ref readonly var outcome = ref table.Outcomes[oc];
-                if (NationalRules.IsCustodialSentence(outcome.Disposal) && !NationalRules.IsOverturned(outcome.Appeal) && NationalRules.IsResident(outcome.Resident))
+                if (NationalRules.IsCustodialSentence(outcome.Disposal) && !outcome.IsOverturned && outcome.IsResident)
                 {
                     return true;
                 }
@@ -286,7 +286,7 @@ internal sealed class ProvenReoffendingMeasure : ServiceKpi
         for (var oc = offence.FirstOutcome; oc < offence.FirstOutcome + offence.OutcomeCount; oc++)
         {
             ref readonly var outcome = ref table.Outcomes[oc];
-            if (NationalRules.IsFormal(outcome.Disposal) && !NationalRules.IsOverturned(outcome.Appeal) && outcome.Date <= provenBy)
+            if (NationalRules.IsFormal(outcome.Disposal) && !outcome.IsOverturned && outcome.Date <= provenBy)
             {
                 return true;
             }

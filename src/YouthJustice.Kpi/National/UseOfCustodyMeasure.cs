@@ -150,18 +150,18 @@ internal sealed class UseOfCustodyMeasure : ServiceKpi
             return null;
         }
 
-        if (NationalRules.IsOverturned(outcome.Appeal))
+        if (outcome.IsOverturned)
         {
             return Standing.Overturned;
         }
 
-        if (!NationalRules.IsResident(outcome.Resident))
+        if (!outcome.IsResident)
         {
             return Standing.ResidentElsewhere;
         }
 
         var ageDay = outcome.FirstHearing != Days.None ? outcome.FirstHearing : outcome.Date;
-        return CohortBuilder.IsChildAt(table.DateOfBirth[child], ageDay) ? Standing.Counted : Standing.NotAChild;
+        return ChildAge.IsChildAt(table.DateOfBirth[child], ageDay) ? Standing.Counted : Standing.NotAChild;
     }
 
     private static bool CountedEarlierOnSameDay(CaseTable table, int child, int oc, int from, int to)

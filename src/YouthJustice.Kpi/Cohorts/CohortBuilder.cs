@@ -1,6 +1,4 @@
 using System;
-using YouthJustice.Domain.Children;
-using YouthJustice.Domain.Disposals;
 using YouthJustice.Kpi.Definitions;
 
 namespace YouthJustice.Kpi.Engine;
@@ -13,8 +11,6 @@ internal sealed class CohortBuilder
 {
     /// <summary>KPI collection started on 1 April 2023 (kpi-rules §1.1).</summary>
     public static readonly int CollectionStart = Days.Of(new NodaTime.LocalDate(2023, 4, 1));
-
-    private static readonly int DtoLicence = Disposal.DetentionAndTrainingOrderLicence.Value;
 
     private readonly CaseTable _table;
     private readonly CountingTables _counting;
@@ -77,9 +73,9 @@ internal sealed class CohortBuilder
                     ref readonly var outcome = ref _table.Outcomes[oc];
                     var type = _counting.OutcomeTypeOfOrder(outcome.Disposal);
                     var failed = type == 0 ? 4
-                        : IsOverturned(outcome.Appeal) ? 5
-                        : outcome.Resident == 0 ? 6
-                        : !IsChildAt(dob, ReferenceDay(intervention, outcome.Date, definitions)) ? 7
+                        : outcome.IsOverturned ? 5
+                        : !outcome.IsResident ? 6
+                        : !ChildAge.IsChildAt(dob, ChildAge.CohortReferenceDay(intervention, outcome.Date, definitions)) ? 7
                         : 0;
                     if (failed != 0)
                     {
@@ -118,24 +114,6 @@ internal sealed class CohortBuilder
 
         return new CohortDecision(true, _qualifying[kept], qualifying, 0, -1, -1);
     }
-
-    /// <summary>The age reference day of kpi-rules §13.4.</summary>
-    internal static int ReferenceDay(in InterventionRow intervention, int outcomeDate, DefinitionSet definitions)
-        => definitions.DtoLicenceAgeFromOutcomeDate && intervention.Disposal == DtoLicence ? outcomeDate : intervention.Start;
-
-    internal static bool IsChildAt(int dateOfBirth, int day)
-    {
-        if (dateOfBirth == Days.None || day < dateOfBirth)
-        {
-            return false;
-        }
-
-        return Age.On(Days.ToDate(dateOfBirth), Days.ToDate(day)).IsChild;
-    }
-
-    private static bool IsOverturned(int appealStatus)
-        => appealStatus == YouthJustice.Domain.Offences.AppealStatus.ChangedOnAppeal.Value
-           || appealStatus == YouthJustice.Domain.Offences.AppealStatus.AppealSuccessful.Value;
 
     // Record the furthest any row got: "stage" is the order of the check it failed (1-7).
     private static void Note(int stage, int ir, int oc, ref int furthest, ref int fi, ref int foc)

@@ -109,6 +109,8 @@ internal sealed class CaseTable
                     offence.Category.Value,
                     offence.Seriousness.Value,
                     offence.KnifeRelated,
+                    offence.IsSeriousViolence,
+                    offence.Category.IsSeriousViolenceCategory,
                     ocr,
                     offence.Outcomes.Count);
                 foreach (var outcome in offence.Outcomes)
@@ -117,8 +119,8 @@ internal sealed class CaseTable
                         Days.Of(outcome.Date),
                         outcome.Outcome.Value,
                         Days.PointOf(outcome.FirstHearingDate),
-                        outcome.AppealStatus?.Value ?? 0,
-                        Flag(outcome.ResidentInArea));
+                        outcome.IsOverturnedOnAppeal,
+                        outcome.CountsAsResident);
                 }
             }
 

@@ -6,9 +6,15 @@ namespace YouthJustice.Kpi.Engine;
 
 internal readonly record struct InterventionRow(int Start, int End, int Disposal, sbyte Completed, int FirstLink, int LinkCount);
 
-internal readonly record struct OffenceRow(int OffenceDate, int ArrestDate, int Category, int Seriousness, bool KnifeRelated, int FirstOutcome, int OutcomeCount);
+/// <summary>An offence. <paramref name="IsSeriousViolence"/> and <paramref name="IsSeriousViolenceCategory"/> are the
+/// domain's <see cref="YouthJustice.Domain.Offences.Offence.IsSeriousViolence"/> and
+/// <see cref="YouthJustice.Domain.Offences.OffenceCategory.IsSeriousViolenceCategory"/>, asked once when the service is laid out.</summary>
+internal readonly record struct OffenceRow(int OffenceDate, int ArrestDate, int Category, int Seriousness, bool KnifeRelated, bool IsSeriousViolence, bool IsSeriousViolenceCategory, int FirstOutcome, int OutcomeCount);
 
-internal readonly record struct OutcomeRow(int Date, int Disposal, int FirstHearing, int Appeal, sbyte Resident);
+/// <summary>A legal outcome. <paramref name="IsOverturned"/> and <paramref name="IsResident"/> are the domain's
+/// <see cref="YouthJustice.Domain.Offences.LegalOutcome.IsOverturnedOnAppeal"/> and
+/// <see cref="YouthJustice.Domain.Offences.LegalOutcome.CountsAsResident"/>, asked once when the service is laid out.</summary>
+internal readonly record struct OutcomeRow(int Date, int Disposal, int FirstHearing, bool IsOverturned, bool IsResident);
 
 internal readonly record struct AccommodationRow(int Start, int End, int Type, int Group, int Suitability, bool Primary);
 

@@ -1,0 +1,49 @@
+using YouthJustice.Domain.Cases;
+
+namespace YouthJustice.Kpi.Engine;
+
+/// <summary>
+/// A child's ETE suitability at the start or the end of the order (kpi-rules §2.2, §13.7): the one rule KPI 2's
+/// headline and sub-measures and KPI 3's ETE sub-measures read.
+/// </summary>
+internal static class EteSuitability
+{
+    /// <summary>
+    /// The child's ETE suitability at a time point (kpi-rules §2.2, §13.7): unsuitable if any ETE record with a
+    /// suitability present then is Unsuitable or Unknown, suitable if every such record is Suitable, no data when there
+    /// is none. The one definition used by KPI 2 and by KPI 3's ETE sub-measures.
+    /// </summary>
+    public static StatusAtPoint At(in ChildContext child, int day, bool atEnd)
+    {
+        var rows = child.Table.EteOf(child.Child);
+        var offset = child.Table.EteStart(child.Child);
+        var first = -1;
+        for (var i = 0; i < rows.Length; i++)
+        {
+            ref readonly var r = ref rows[i];
+            if (r.Suitability == 0 || !IsPresent(child, r, day, atEnd))
+            {
+                continue;
+            }
+
+            if (r.Suitability != Suitability.Suitable.Value)
+            {
+                return new StatusAtPoint(SuitabilityKind.Unsuitable, offset + i);
+            }
+
+            if (first < 0)
+            {
+                first = offset + i;
+            }
+        }
+
+        return first < 0 ? StatusAtPoint.NoData : new StatusAtPoint(SuitabilityKind.Suitable, first);
+    }
+
+    /// <summary>The child's ETE suitability at the end of the order (the headline's status).</summary>
+    public static StatusAtPoint AtEnd(in ChildContext child) => At(child, child.Row.End, atEnd: true);
+
+    /// <summary>Whether an ETE record is present at a point: at the order's end (<paramref name="day"/>) or, at start, in the child's at-start window (kpi-rules §13.20).</summary>
+    public static bool IsPresent(in ChildContext child, in EteRow r, int day, bool atEnd)
+        => atEnd ? Periods.IsAtEnd(r.Start, r.End, day) : child.IsAtStart(r.Start, r.End);
+}
