@@ -7,7 +7,6 @@ using YouthJustice.Domain.Offences;
 using YouthJustice.Domain.Reference;
 using YouthJustice.Kpi.Definitions;
 using YouthJustice.Kpi.Engine;
-using YouthJustice.Kpi.Tests.TestSupport;
 using static YouthJustice.Kpi.Tests.TestSupport.ChildBuilder;
 using static YouthJustice.Kpi.Tests.TestSupport.ServiceBuilder;
 

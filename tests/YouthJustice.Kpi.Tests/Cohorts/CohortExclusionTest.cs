@@ -8,7 +8,7 @@ using YouthJustice.Domain.Time;
 using YouthJustice.Kpi.Cohorts;
 using YouthJustice.Kpi.Definitions;
 using static YouthJustice.Kpi.Tests.TestSupport.ChildBuilder;
-using static YouthJustice.Kpi.Tests.TestSupport.Dates;
+using static YouthJustice.Testing.Dates;
 using static YouthJustice.Kpi.Tests.TestSupport.ServiceBuilder;
 
 namespace YouthJustice.Kpi.Tests.Cohorts;

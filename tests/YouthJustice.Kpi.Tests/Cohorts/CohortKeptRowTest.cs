@@ -10,7 +10,7 @@ using YouthJustice.Kpi.Cohorts;
 using YouthJustice.Kpi.Definitions;
 using YouthJustice.Kpi.Tests.TestSupport;
 using static YouthJustice.Kpi.Tests.TestSupport.ChildBuilder;
-using static YouthJustice.Kpi.Tests.TestSupport.Dates;
+using static YouthJustice.Testing.Dates;
 using static YouthJustice.Kpi.Tests.TestSupport.ServiceBuilder;
 
 namespace YouthJustice.Kpi.Tests.Cohorts;

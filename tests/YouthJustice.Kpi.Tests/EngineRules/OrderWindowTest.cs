@@ -3,7 +3,6 @@ using Xunit;
 using YouthJustice.Domain.Cases;
 using YouthJustice.Domain.Disposals;
 using YouthJustice.Kpi.Engine;
-using YouthJustice.Kpi.Tests.TestSupport;
 
 namespace YouthJustice.Kpi.Tests.EngineRules;
 

@@ -4,7 +4,6 @@ using YouthJustice.Domain.Cases;
 using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Offences;
 using YouthJustice.Kpi.Engine;
-using YouthJustice.Kpi.Tests.TestSupport;
 using static YouthJustice.Kpi.Tests.TestSupport.ChildBuilder;
 using static YouthJustice.Kpi.Tests.TestSupport.ServiceBuilder;
 

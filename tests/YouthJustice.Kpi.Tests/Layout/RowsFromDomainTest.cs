@@ -5,7 +5,6 @@ using FluentAssertions;
 using Xunit;
 using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Offences;
-using YouthJustice.Kpi.Tests.TestSupport;
 using static YouthJustice.Kpi.Tests.TestSupport.ChildBuilder;
 using static YouthJustice.Kpi.Tests.TestSupport.ServiceBuilder;
 

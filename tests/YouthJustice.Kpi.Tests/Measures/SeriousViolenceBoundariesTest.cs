@@ -11,7 +11,7 @@ using YouthJustice.Kpi.Definitions;
 using YouthJustice.Kpi.Explanations;
 using YouthJustice.Kpi.Results;
 using static YouthJustice.Kpi.Tests.TestSupport.ChildBuilder;
-using static YouthJustice.Kpi.Tests.TestSupport.Dates;
+using static YouthJustice.Testing.Dates;
 using static YouthJustice.Kpi.Tests.TestSupport.ServiceBuilder;
 
 namespace YouthJustice.Kpi.Tests.Measures;

@@ -10,7 +10,7 @@ using YouthJustice.Kpi.Explanations;
 using YouthJustice.Kpi.Results;
 using YouthJustice.Kpi.Tests.TestSupport;
 using static YouthJustice.Kpi.Tests.TestSupport.ChildBuilder;
-using static YouthJustice.Kpi.Tests.TestSupport.Dates;
+using static YouthJustice.Testing.Dates;
 using static YouthJustice.Kpi.Tests.TestSupport.ServiceBuilder;
 
 namespace YouthJustice.Kpi.Tests.National;

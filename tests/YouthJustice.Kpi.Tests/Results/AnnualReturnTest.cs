@@ -12,7 +12,7 @@ using YouthJustice.Domain.Time;
 using YouthJustice.Kpi.Definitions;
 using YouthJustice.Kpi.Results;
 using static YouthJustice.Kpi.Tests.TestSupport.ChildBuilder;
-using static YouthJustice.Kpi.Tests.TestSupport.Dates;
+using static YouthJustice.Testing.Dates;
 using static YouthJustice.Kpi.Tests.TestSupport.ServiceBuilder;
 
 namespace YouthJustice.Kpi.Tests.Results;

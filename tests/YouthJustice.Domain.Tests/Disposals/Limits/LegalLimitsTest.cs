@@ -227,4 +227,14 @@ public class LegalLimitsTest
         LimitKind.ExtendedActivityDays.Constrains(Disposal.YouthRehabilitationOrder).Should().BeFalse();
         LimitKind.MinimumAgeOfCriminalResponsibility.Constrains(Disposal.Fine).Should().BeTrue();
     }
+
+    [Fact]
+    public void A_missing_kind_or_disposal_is_refused_by_name_not_answered_with_nothing()
+    {
+        var day = new LocalDate(2024, 1, 1);
+
+        ((System.Action)(() => Limits.For(null!, day))).Should().Throw<System.ArgumentNullException>().WithParameterName("kind");
+        ((System.Action)(() => Limits.History(null!))).Should().Throw<System.ArgumentNullException>().WithParameterName("kind");
+        ((System.Action)(() => Limits.On(day, null!))).Should().Throw<System.ArgumentNullException>().WithParameterName("disposal");
+    }
 }
