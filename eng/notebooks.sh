@@ -16,6 +16,10 @@ rm -rf "$work" && mkdir -p "$work"
 dotnet tool install Microsoft.dotnet-interactive --version 1.0.712001 --tool-path "$work/tool" >/dev/null
 export PATH="$work/tool:$PATH"
 dotnet-interactive jupyter install >"$work/kernel-install.log" 2>&1
+# The kernel's `#r "nuget: ..."` restores into the global package folder, where a YouthJustice package of the same
+# version left by an earlier build would be taken instead of the one just packed (a Domain without the
+# InternalsVisibleTo a newer package needs, say). The project's own packages are always rebuilt, so drop them there.
+rm -rf "${NUGET_PACKAGES:-$HOME/.nuget/packages}"/youthjustice.*
 cd "$work"
 status=0
 for notebook in "$root"/docs/analysis/*.ipynb; do
