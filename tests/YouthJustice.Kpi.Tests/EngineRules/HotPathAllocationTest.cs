@@ -60,8 +60,18 @@ public sealed class HotPathAllocationTest
         var cohort = engine.BuildCohort(prepared, new ReportingQuarter(2024, 1), DefinitionSet.Definitions2024);
         cohort.MemberCount.Should().BeGreaterThan(children / 20, "the sample service must give a real cohort");
         engine.Accumulate(prepared.Table, cohort);
-        var before = System.GC.GetAllocatedBytesForCurrentThread();
         engine.Accumulate(prepared.Table, cohort);
-        return System.GC.GetAllocatedBytesForCurrentThread() - before;
+
+        // The least of three runs: a one-off allocation of the runtime while the methods are still being tiered up
+        // (seen once in CI: 5 KB in one run of 3,000 children) is not the engine's; a per-child allocation is in every run.
+        var least = long.MaxValue;
+        for (var run = 0; run < 3; run++)
+        {
+            var before = System.GC.GetAllocatedBytesForCurrentThread();
+            engine.Accumulate(prepared.Table, cohort);
+            least = System.Math.Min(least, System.GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+
+        return least;
     }
 }
