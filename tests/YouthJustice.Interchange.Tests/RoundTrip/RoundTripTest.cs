@@ -19,10 +19,13 @@ public class RoundTripTest
 
     [Fact]
     public void Json_written_then_read_gives_back_the_same_data()
-        => Options.Sample(
+    {
+        long children = 0;
+        Options.Sample(
             options =>
             {
                 var data = SampleGenerator.Generate(options);
+                System.Threading.Interlocked.Add(ref children, data.Children.Count);
                 using var stream = new MemoryStream();
                 CaseLevelJsonWriter.Write(data, stream, indented: false);
                 stream.Position = 0;
@@ -35,12 +38,19 @@ public class RoundTripTest
             },
             iter: 40);
 
+        // Guard: a service of no children round-trips trivially; the generated ones must hold children.
+        children.Should().BeGreaterThanOrEqualTo(999999);
+    }
+
     [Fact]
     public void Csv_written_then_read_gives_back_the_same_data()
-        => Options.Sample(
+    {
+        long children = 0;
+        Options.Sample(
             options =>
             {
                 var data = SampleGenerator.Generate(options);
+                System.Threading.Interlocked.Add(ref children, data.Children.Count);
                 using var folder = new Inputs.TempFolder();
                 CaseLevelCsvWriter.WriteFolder(data, folder.Path);
 
@@ -51,6 +61,10 @@ public class RoundTripTest
                 result.Value.Should().Be(data);
             },
             iter: 20);
+
+        // Guard: a service of no children round-trips trivially; the generated ones must hold children.
+        children.Should().BeGreaterThanOrEqualTo(999999);
+    }
 
     [Fact]
     public void The_default_sample_service_round_trips_through_both_formats()

@@ -1,4 +1,5 @@
 using System.Linq;
+using System.Threading;
 using CsCheck;
 using FluentAssertions;
 using Xunit;
@@ -209,6 +210,7 @@ public class VictimsKpiTest
     [Fact]
     public void Property_victims_numerators_never_exceed_their_denominators_and_child_order_does_not_matter()
     {
+        long withVictims = 0, withViewsSought = 0;
         Gen.Select(CaseGenerator.Children, CaseGenerator.Quarter, Gen.Bool).Sample(t =>
         {
             var (children, quarter, refined) = t;
@@ -226,6 +228,13 @@ public class VictimsKpiTest
 
             forward.Find("kpi10.headline")!.Denominator.Should().BeLessThanOrEqualTo(forward.Find("kpi10.10a.totalVictims")!.Numerator);
             mine.Select(m => m.Fraction).Should().Equal(mine.Select(m => backward.Find(m.Id)!.Fraction));
+            Interlocked.Add(ref withVictims, forward.Find("kpi10.headline")!.Denominator > 0 ? 1 : 0);
+            Interlocked.Add(ref withViewsSought, forward.Find("kpi10.10d.viewsSought")!.Numerator > 0 ? 1 : 0);
         });
+
+        // Guard: services with victims, some of whose views were sought, or the bounds hold on empty fractions.
+        var totals = $"{withVictims} services with victims, {withViewsSought} with views sought";
+        withVictims.Should().BeGreaterThanOrEqualTo(10, totals);
+        withViewsSought.Should().BeGreaterThanOrEqualTo(5, totals);
     }
 }

@@ -169,10 +169,13 @@ public class AnnualReturnTest
 
     [Fact]
     public void Sum_of_quarters_adds_every_measure_keeps_the_population_of_rates_and_counts_over_1()
-        => AnyChildren.Sample(
+    {
+        long measuresWithNumerators = 0;
+        AnyChildren.Sample(
             children =>
             {
                 var annual = Annual(AnnualMethod.SumOfQuarters, children);
+                System.Threading.Interlocked.Add(ref measuresWithNumerators, annual.Measures.Count(m => m.Quarters.Count(q => q.Numerator > 0) > 1));
                 return annual.Measures.All(m =>
                 {
                     var numerators = m.Quarters.Sum(q => q.Numerator);
@@ -186,9 +189,15 @@ public class AnnualReturnTest
             },
             iter: 40);
 
+        // Guard: the sums are only tested on measures counting children in more than one quarter.
+        measuresWithNumerators.Should().BeGreaterThanOrEqualTo(10);
+    }
+
     [Fact]
     public void A_child_is_a_first_time_entrant_in_at_most_one_quarter()
-        => AnyChildren.Sample(
+    {
+        long servicesWithEntrants = 0;
+        AnyChildren.Sample(
             children =>
             {
                 var prepared = KpiEngine.Prepare(Service(children));
@@ -199,9 +208,14 @@ public class AnnualReturnTest
                     entrants += engine.Compute(prepared, q).Find("fte.count")!.Numerator;
                 }
 
+                System.Threading.Interlocked.Add(ref servicesWithEntrants, entrants > 0 ? 1 : 0);
                 return entrants <= children.Length;
             },
             iter: 40);
+
+        // Guard: the bound holds on nothing in services without a first-time entrant.
+        servicesWithEntrants.Should().BeGreaterThanOrEqualTo(8);
+    }
 
     [Theory]
     [InlineData("SumOfQuarters")]

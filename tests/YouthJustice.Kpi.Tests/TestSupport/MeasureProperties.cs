@@ -12,12 +12,13 @@ internal static class MeasureProperties
 {
     /// <summary>
     /// For every measure of the KPI, under both definition sets: numerator ≤ denominator overall and in each type-of-order
-    /// cell, and the cells add up to the whole. Fails if no generated service gave the KPI a non-empty denominator.
+    /// cell, and the cells add up to the whole. Fails if no generated service gave the KPI a non-empty denominator, or if too few children met its measures.
     /// </summary>
     public static void NumeratorsWithinDenominators(KpiArea area)
     {
         var engine = new KpiEngine();
         long counted = 0;
+        long met = 0;
         Gen.Select(CaseGenerator.Children, CaseGenerator.Quarter).Sample(
             (children, quarter) =>
             {
@@ -34,6 +35,7 @@ internal static class MeasureProperties
                         var because = $"{quarter}, {definitions.Name}, {measure.Id}";
                         measure.Numerator.Should().BeInRange(0, measure.Denominator, because);
                         Interlocked.Add(ref counted, measure.Denominator);
+                        Interlocked.Add(ref met, measure.Numerator);
                         var sum = new Fraction(0, 0);
                         foreach (var cell in measure.ByTypeOfOrder.Values)
                         {
@@ -50,5 +52,8 @@ internal static class MeasureProperties
             },
             iter: 200);
         Interlocked.Read(ref counted).Should().BePositive("the generator must put children in the KPI's denominators");
+
+        // Guard: numerators of zero are trivially within their denominators; the generator must also meet the measures.
+        Interlocked.Read(ref met).Should().BeGreaterThanOrEqualTo(100, $"{area.Name}: {counted} in denominators, {met} in numerators");
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using CsCheck;
+using FluentAssertions;
 using NodaTime;
 using Xunit;
 using YouthJustice.Domain.Disposals;
@@ -23,11 +24,27 @@ public class DisposalEligibilityPropertyTest
 
     [Fact]
     public void Baseline_proposals_are_eligible()
-        => Cases.Sample(c => DisposalEligibility.Default.Check(FactsFor(c), Proposal(c, breach: false)).IsT0);
+        => AssertEveryScenarioChecked(Sample(c => DisposalEligibility.Default.Check(FactsFor(c), Proposal(c, breach: false)).IsT0));
 
     [Fact]
     public void Eligibility_never_returns_eligible_when_a_single_limit_is_breached()
-        => Cases.Sample(c => DisposalEligibility.Default.Check(FactsFor(c), Proposal(c, breach: true)).IsT1);
+        => AssertEveryScenarioChecked(Sample(c => DisposalEligibility.Default.Check(FactsFor(c), Proposal(c, breach: true)).IsT1));
+
+    /// <summary>Samples the property and counts the cases of each scenario it checked.</summary>
+    private static long[] Sample(Func<(int Scenario, int Day, int Age, int Amount), bool> property)
+    {
+        var checkedCases = new long[Scenarios];
+        Cases.Sample(c =>
+        {
+            System.Threading.Interlocked.Increment(ref checkedCases[c.Scenario]);
+            return property(c);
+        }, iter: 1_000);
+        return checkedCases;
+    }
+
+    /// <summary>Guard: a scenario the generator never draws is a limit never breached (1,000 cases, about 62 of each).</summary>
+    private static void AssertEveryScenarioChecked(long[] checkedCases)
+        => checkedCases.Should().OnlyContain(n => n >= 999999, string.Join(", ", checkedCases));
 
     private static LocalDate Conviction((int Scenario, int Day, int Age, int Amount) c) => new LocalDate(2021, 1, 1).PlusDays(c.Day);
 

@@ -14,7 +14,7 @@ using static YouthJustice.Kpi.Tests.TestSupport.ChildBuilder;
 using static YouthJustice.Testing.Dates;
 using static YouthJustice.Kpi.Tests.TestSupport.ServiceBuilder;
 
-namespace YouthJustice.Kpi.Tests.Measures;
+namespace YouthJustice.Kpi.Tests.Measures.SeriousViolence;
 
 /// <summary>
 /// KPI 9 at its boundaries (kpi-rules §2.9, §13.13, §13.22): the quarter's first and last day in the figures and in the
