@@ -1,8 +1,3 @@
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Cli.Infrastructure;
-using YouthJustice.Cli.Tests.TestSupport;
-
 namespace YouthJustice.Cli.Tests;
 
 public sealed class YjAppTest

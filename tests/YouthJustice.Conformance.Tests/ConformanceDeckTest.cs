@@ -1,7 +1,3 @@
-using System.IO;
-using System.Linq;
-using FluentAssertions;
-using Xunit;
 using YouthJustice.Conformance.Tests.Decks;
 using YouthJustice.Domain.Time;
 using YouthJustice.Interchange.Diagnostics;

@@ -1,15 +1,8 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
-using System.Linq;
 using System.Text;
 using CsCheck;
-using FluentAssertions;
 using FluentAssertions.Execution;
-using Xunit;
-using YouthJustice.Cli.Infrastructure;
-using YouthJustice.Cli.Tests.TestSupport;
 using YouthJustice.Domain.Services;
 using YouthJustice.Domain.Time;
 using YouthJustice.Interchange.Csv;

@@ -1,9 +1,4 @@
-using System.IO;
 using System.Text.RegularExpressions;
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Cli.Infrastructure;
-using YouthJustice.Cli.Tests.TestSupport;
 
 namespace YouthJustice.Cli.Tests.BadInput;
 

@@ -1,11 +1,5 @@
-using System;
 using System.Collections.Generic;
-using System.Linq;
 using CsCheck;
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Cli.Infrastructure;
-using YouthJustice.Cli.Tests.TestSupport;
 using YouthJustice.Domain.Cases;
 using YouthJustice.Domain.Services;
 using YouthJustice.Domain.Time;

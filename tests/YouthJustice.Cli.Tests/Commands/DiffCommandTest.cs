@@ -1,10 +1,5 @@
-using System.Linq;
 using System.Text.Json;
-using FluentAssertions;
-using Xunit;
 using YouthJustice.Cli.Commands;
-using YouthJustice.Cli.Infrastructure;
-using YouthJustice.Cli.Tests.TestSupport;
 
 namespace YouthJustice.Cli.Tests.Commands;
 

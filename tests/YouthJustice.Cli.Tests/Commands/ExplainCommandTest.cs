@@ -1,9 +1,4 @@
-using System.Linq;
 using System.Text.Json;
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Cli.Infrastructure;
-using YouthJustice.Cli.Tests.TestSupport;
 
 namespace YouthJustice.Cli.Tests.Commands;
 

@@ -1,9 +1,4 @@
 using System.Globalization;
-using System.Linq;
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Cli.Infrastructure;
-using YouthJustice.Cli.Tests.TestSupport;
 
 namespace YouthJustice.Cli.Tests.Commands;
 

@@ -1,10 +1,3 @@
-using System.IO;
-using System.Linq;
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Cli.Infrastructure;
-using YouthJustice.Cli.Tests.TestSupport;
-
 namespace YouthJustice.Cli.Tests.Commands;
 
 /// <summary><c>yj kpi &lt;folder of services&gt; --from --to</c>: the national job as a command (issue 10).</summary>

@@ -1,12 +1,6 @@
 using System.Globalization;
-using System.IO;
-using System.Linq;
 using System.Net;
 using System.Text.RegularExpressions;
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Cli.Infrastructure;
-using YouthJustice.Cli.Tests.TestSupport;
 using YouthJustice.Domain.Time;
 using YouthJustice.Kpi;
 using YouthJustice.Kpi.Definitions;

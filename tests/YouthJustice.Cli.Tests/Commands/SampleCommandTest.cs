@@ -1,9 +1,3 @@
-using System.IO;
-using System.Linq;
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Cli.Infrastructure;
-using YouthJustice.Cli.Tests.TestSupport;
 using YouthJustice.Interchange.Json;
 
 namespace YouthJustice.Cli.Tests.Commands;

@@ -1,8 +1,3 @@
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Cli.Infrastructure;
-using YouthJustice.Cli.Tests.TestSupport;
-
 namespace YouthJustice.Cli.Tests.Commands;
 
 /// <summary>yj reads the YJB's case-level shape wherever it reads our format, told from the document or named with

@@ -1,10 +1,5 @@
-using System;
 using System.Diagnostics;
-using System.IO;
 using System.Text.RegularExpressions;
-using FluentAssertions;
-using YouthJustice.Cli.Infrastructure;
-using YouthJustice.Cli.Tests.TestSupport;
 
 namespace YouthJustice.Cli.Tests.Report;
 

@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-
 namespace YouthJustice.Cli.Tests.TestSupport;
 
 /// <summary>A folder of its own for one test, deleted afterwards.</summary>

@@ -1,6 +1,4 @@
-using System.IO;
 using Spectre.Console;
-using YouthJustice.Cli.Infrastructure;
 
 namespace YouthJustice.Cli.Tests.TestSupport;
 

@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-
 namespace YouthJustice.Conformance.Tests.Decks;
 
 /// <summary>One conformance deck: a folder under tests/conformance with input.json, expected.json and rule.txt.</summary>

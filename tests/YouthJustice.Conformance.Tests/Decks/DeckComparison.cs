@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using YouthJustice.Kpi.Results;
 
 namespace YouthJustice.Conformance.Tests.Decks;

@@ -1,4 +1,3 @@
-using System.IO;
 using Spectre.Console;
 using YouthJustice.Cli;
 using YouthJustice.Cli.Infrastructure;

@@ -1,8 +1,3 @@
-using System;
-using System.IO;
-using System.Linq;
-using FluentAssertions;
-using Xunit;
 using YouthJustice.Docs.Tests.TestSupport;
 
 namespace YouthJustice.Docs.Tests.Analysis;

@@ -1,7 +1,4 @@
-using System.IO;
 using System.Threading.Tasks;
-using FluentAssertions;
-using Xunit;
 using YouthJustice.Docs.Tests.TestSupport;
 
 namespace YouthJustice.Docs.Tests.Samples;

@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-
 namespace YouthJustice.Docs.Tests.TestSupport;
 
 /// <summary>The repository's folders, found by walking up from the test binaries to <c>YouthJustice.sln</c>.</summary>

@@ -1,6 +1,3 @@
-using System;
-using FluentAssertions;
-using Xunit;
 using YouthJustice.Domain.Accommodation;
 using YouthJustice.Domain.Cases;
 using static YouthJustice.Testing.Dates;

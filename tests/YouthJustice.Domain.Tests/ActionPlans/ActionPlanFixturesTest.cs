@@ -1,7 +1,3 @@
-using System.Linq;
-using FluentAssertions;
-using NodaTime;
-using Xunit;
 using YouthJustice.Domain.ActionPlans;
 using YouthJustice.Domain.Tests.ActionPlans.Fixtures;
 

@@ -1,8 +1,4 @@
-using System.Linq;
 using CsCheck;
-using FluentAssertions;
-using NodaTime;
-using Xunit;
 using YouthJustice.Domain.ActionPlans;
 using static YouthJustice.Domain.Tests.ActionPlans.ActionPlanReviewTest;
 

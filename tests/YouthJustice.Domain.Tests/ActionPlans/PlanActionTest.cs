@@ -1,7 +1,3 @@
-using System;
-using FluentAssertions;
-using NodaTime;
-using Xunit;
 using YouthJustice.Domain.ActionPlans;
 
 namespace YouthJustice.Domain.Tests.ActionPlans;

@@ -1,9 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Reflection;
-using FluentAssertions;
-using Xunit;
 using YouthJustice.Domain.Sources;
 
 namespace YouthJustice.Domain.Tests.Annotations;

@@ -1,11 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Reflection;
 using Ardalis.SmartEnum;
-using FluentAssertions;
 using OneOf;
-using Xunit;
 using YouthJustice.Domain.Sources;
 
 namespace YouthJustice.Domain.Tests.Annotations;

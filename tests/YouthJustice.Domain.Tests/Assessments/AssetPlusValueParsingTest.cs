@@ -1,5 +1,3 @@
-using FluentAssertions;
-using Xunit;
 using YouthJustice.Domain.Assessments;
 
 namespace YouthJustice.Domain.Tests.Assessments;

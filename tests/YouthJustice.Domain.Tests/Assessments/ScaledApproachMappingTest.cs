@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using FluentAssertions;
-using Xunit;
 using YouthJustice.Domain.Assessments;
 
 namespace YouthJustice.Domain.Tests.Assessments;

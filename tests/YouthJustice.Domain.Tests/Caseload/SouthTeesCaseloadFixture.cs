@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using YouthJustice.Domain.Caseload;
 using YouthJustice.Domain.Children;
 

@@ -1,5 +1,3 @@
-using FluentAssertions;
-using Xunit;
 using YouthJustice.Domain.Accommodation;
 using YouthJustice.Domain.Cases;
 using YouthJustice.Domain.Children;

@@ -1,5 +1,3 @@
-using FluentAssertions;
-using Xunit;
 using YouthJustice.Domain.Children;
 using YouthJustice.Domain.Tests.TestSupport;
 

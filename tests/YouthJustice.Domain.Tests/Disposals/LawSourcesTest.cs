@@ -1,7 +1,4 @@
-using System;
 using System.Reflection;
-using FluentAssertions;
-using Xunit;
 using YouthJustice.Domain.Disposals.Eligibility;
 using YouthJustice.Domain.Disposals.Limits;
 using YouthJustice.Domain.Education;

@@ -1,6 +1,3 @@
-using System;
-using FluentAssertions;
-using Xunit;
 using YouthJustice.Domain.Education;
 using static YouthJustice.Testing.Dates;
 

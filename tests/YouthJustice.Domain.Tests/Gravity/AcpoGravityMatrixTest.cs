@@ -1,5 +1,3 @@
-using FluentAssertions;
-using Xunit;
 using YouthJustice.Domain.Gravity;
 
 namespace YouthJustice.Domain.Tests.Gravity;

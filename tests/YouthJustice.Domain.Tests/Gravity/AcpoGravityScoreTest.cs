@@ -1,7 +1,3 @@
-using System;
-using System.Linq;
-using FluentAssertions;
-using Xunit;
 using YouthJustice.Domain.Gravity;
 
 namespace YouthJustice.Domain.Tests.Gravity;

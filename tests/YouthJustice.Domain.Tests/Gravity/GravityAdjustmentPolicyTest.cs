@@ -1,6 +1,3 @@
-using System;
-using FluentAssertions;
-using Xunit;
 using YouthJustice.Domain.Gravity;
 
 namespace YouthJustice.Domain.Tests.Gravity;

@@ -1,8 +1,4 @@
-using System;
-using System.Linq;
 using System.Reflection;
-using FluentAssertions;
-using Xunit;
 using YouthJustice.Domain.Gravity;
 using YouthJustice.Domain.Offences;
 

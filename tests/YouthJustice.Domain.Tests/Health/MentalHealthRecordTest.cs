@@ -1,6 +1,3 @@
-using System;
-using FluentAssertions;
-using Xunit;
 using YouthJustice.Domain.Health;
 using YouthJustice.Domain.Tests.TestSupport;
 using static YouthJustice.Testing.Dates;

@@ -1,8 +1,3 @@
-using System;
-using System.Linq;
-using FluentAssertions;
-using NodaTime;
-using Xunit;
 using YouthJustice.Domain.Inspection;
 
 namespace YouthJustice.Domain.Tests.Inspection;

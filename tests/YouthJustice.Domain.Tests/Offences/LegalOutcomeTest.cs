@@ -1,7 +1,3 @@
-using System;
-using FluentAssertions;
-using NodaTime;
-using Xunit;
 using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Offences;
 using static YouthJustice.Testing.Dates;

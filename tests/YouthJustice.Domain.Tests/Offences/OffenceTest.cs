@@ -1,6 +1,3 @@
-using System;
-using FluentAssertions;
-using Xunit;
 using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Offences;
 using static YouthJustice.Testing.Dates;

@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using FluentAssertions;
-using NodaTime;
-using Xunit;
 using YouthJustice.Domain.Accommodation;
 using YouthJustice.Domain.Cases;
 using YouthJustice.Domain.Children;

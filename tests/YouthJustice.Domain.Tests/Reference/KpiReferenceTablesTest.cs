@@ -1,7 +1,3 @@
-using System;
-using System.Linq;
-using FluentAssertions;
-using Xunit;
 using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Reference;
 

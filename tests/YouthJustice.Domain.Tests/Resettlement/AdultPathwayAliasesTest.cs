@@ -1,5 +1,3 @@
-using FluentAssertions;
-using Xunit;
 using YouthJustice.Domain.Resettlement;
 
 namespace YouthJustice.Domain.Tests.Resettlement;

@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using FluentAssertions;
-using NodaTime;
-using Xunit;
 using YouthJustice.Domain.ActionPlans;
 using YouthJustice.Domain.Children;
 using YouthJustice.Domain.Resettlement;

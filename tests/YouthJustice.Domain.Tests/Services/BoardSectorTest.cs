@@ -1,6 +1,3 @@
-using System;
-using FluentAssertions;
-using Xunit;
 using YouthJustice.Domain.Services;
 using YouthJustice.Domain.Tests.TestSupport;
 using YouthJustice.Domain.Time;

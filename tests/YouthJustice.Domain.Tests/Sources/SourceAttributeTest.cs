@@ -1,6 +1,3 @@
-using System;
-using FluentAssertions;
-using Xunit;
 using YouthJustice.Domain.Sources;
 
 namespace YouthJustice.Domain.Tests.Sources;

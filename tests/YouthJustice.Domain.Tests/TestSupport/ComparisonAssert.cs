@@ -1,6 +1,3 @@
-using System;
-using FluentAssertions;
-
 namespace YouthJustice.Domain.Tests.TestSupport;
 
 /// <summary>Checks the whole equality and ordering contract of a value type in one call (after NodaTime's TestHelper).</summary>

@@ -1,7 +1,4 @@
-using System;
-using System.Linq;
 using Ardalis.SmartEnum;
-using FluentAssertions;
 using OneOf;
 
 namespace YouthJustice.Domain.Tests.TestSupport;

@@ -1,6 +1,3 @@
-using System;
-using FluentAssertions;
-using Xunit;
 using YouthJustice.Domain.Tests.TestSupport;
 using YouthJustice.Domain.Time;
 using static YouthJustice.Testing.Dates;

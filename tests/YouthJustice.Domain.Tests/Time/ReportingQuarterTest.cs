@@ -1,8 +1,4 @@
-using System;
 using CsCheck;
-using FluentAssertions;
-using NodaTime;
-using Xunit;
 using YouthJustice.Domain.Tests.TestSupport;
 using static YouthJustice.Testing.Dates;
 using YouthJustice.Domain.Time;

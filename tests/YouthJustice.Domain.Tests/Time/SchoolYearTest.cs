@@ -1,7 +1,3 @@
-using System;
-using FluentAssertions;
-using NodaTime;
-using Xunit;
 using YouthJustice.Domain.Tests.TestSupport;
 using YouthJustice.Domain.Time;
 using static YouthJustice.Testing.Dates;

@@ -1,12 +1,3 @@
-using System.IO;
-using System.Linq;
-using System.Text;
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Interchange.Csv;
-using YouthJustice.Interchange.Diagnostics;
-using YouthJustice.Interchange.Tests.TestSupport;
-
 namespace YouthJustice.Interchange.Tests.BadInput;
 
 /// <summary>

@@ -1,14 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Domain.Time;
 using YouthJustice.Interchange.Batch;
-using YouthJustice.Interchange.Csv;
-using YouthJustice.Interchange.Diagnostics;
-using YouthJustice.Interchange.Json;
 using YouthJustice.Interchange.Returns;
 using YouthJustice.Kpi;
 using YouthJustice.Kpi.Definitions;

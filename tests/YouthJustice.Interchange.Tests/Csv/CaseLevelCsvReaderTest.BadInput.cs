@@ -1,13 +1,3 @@
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Text;
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Interchange.Csv;
-using YouthJustice.Interchange.Diagnostics;
-using YouthJustice.Interchange.Tests.TestSupport;
-
 namespace YouthJustice.Interchange.Tests.Csv;
 
 /// <summary>Each test is one row of the bad-input table in docs/interchange.md and checks the exact message.</summary>

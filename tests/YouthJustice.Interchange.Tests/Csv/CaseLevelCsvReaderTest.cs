@@ -1,13 +1,5 @@
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using FluentAssertions;
 using NodaTime;
-using Xunit;
 using YouthJustice.Domain.Disposals;
-using YouthJustice.Interchange.Csv;
-using YouthJustice.Interchange.Diagnostics;
-using YouthJustice.Interchange.Tests.TestSupport;
 
 namespace YouthJustice.Interchange.Tests.Csv;
 

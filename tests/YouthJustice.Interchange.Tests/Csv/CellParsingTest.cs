@@ -1,10 +1,5 @@
-using System.Linq;
-using FluentAssertions;
 using NodaTime;
-using Xunit;
 using YouthJustice.Domain.Children;
-using YouthJustice.Interchange.Csv;
-using YouthJustice.Interchange.Tests.TestSupport;
 
 namespace YouthJustice.Interchange.Tests.Csv;
 

@@ -1,13 +1,4 @@
-using System;
-using System.IO;
-using System.Linq;
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Domain.Time;
-using YouthJustice.Interchange.Csv;
-using YouthJustice.Interchange.Diagnostics;
 using YouthJustice.Sampling;
-using YouthJustice.Interchange.Tests.TestSupport;
 
 namespace YouthJustice.Interchange.Tests.Csv;
 

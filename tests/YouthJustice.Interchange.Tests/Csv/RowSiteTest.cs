@@ -1,9 +1,3 @@
-using System.Linq;
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Interchange.Csv;
-using YouthJustice.Interchange.Tests.TestSupport;
-
 namespace YouthJustice.Interchange.Tests.Csv;
 
 /// <summary>

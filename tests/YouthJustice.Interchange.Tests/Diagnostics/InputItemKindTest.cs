@@ -1,8 +1,3 @@
-using System.Linq;
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Interchange.Diagnostics;
-
 namespace YouthJustice.Interchange.Tests.Diagnostics;
 
 public class InputItemKindTest

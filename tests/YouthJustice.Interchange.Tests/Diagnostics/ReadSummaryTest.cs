@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Interchange.Diagnostics;
-
 namespace YouthJustice.Interchange.Tests.Diagnostics;
 
 public class ReadSummaryTest

@@ -1,7 +1,3 @@
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Interchange.Diagnostics;
-
 namespace YouthJustice.Interchange.Tests.Diagnostics;
 
 public class ReadTallyTest

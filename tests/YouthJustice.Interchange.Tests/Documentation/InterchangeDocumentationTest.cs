@@ -1,8 +1,5 @@
-using System.Linq;
 using System.Reflection;
 using System.Text.RegularExpressions;
-using FluentAssertions;
-using Xunit;
 using YouthJustice.Domain.Accommodation;
 using YouthJustice.Domain.Cases;
 using YouthJustice.Domain.Children;
@@ -11,9 +8,7 @@ using YouthJustice.Domain.Education;
 using YouthJustice.Domain.Health;
 using YouthJustice.Domain.Offences;
 using YouthJustice.Domain.Services;
-using YouthJustice.Interchange.Diagnostics;
 using YouthJustice.Interchange.Quality;
-using YouthJustice.Interchange.Tests.TestSupport;
 
 namespace YouthJustice.Interchange.Tests.Documentation;
 

@@ -1,6 +1,3 @@
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Interchange.Tests.TestSupport;
 using YouthJustice.Interchange.Yjaf;
 
 namespace YouthJustice.Interchange.Tests.Documentation;

@@ -1,12 +1,3 @@
-using System.IO;
-using System.Linq;
-using System.Text;
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Interchange.Diagnostics;
-using YouthJustice.Interchange.Json;
-using YouthJustice.Interchange.Tests.TestSupport;
-
 namespace YouthJustice.Interchange.Tests.Json;
 
 /// <summary>Each test is one row of the bad-input table in docs/interchange.md and checks the exact message.</summary>

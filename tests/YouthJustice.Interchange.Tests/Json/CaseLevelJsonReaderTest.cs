@@ -1,7 +1,4 @@
-using System.Linq;
-using FluentAssertions;
 using NodaTime;
-using Xunit;
 using YouthJustice.Domain.Accommodation;
 using YouthJustice.Domain.Cases;
 using YouthJustice.Domain.Children;
@@ -10,8 +7,6 @@ using YouthJustice.Domain.Education;
 using YouthJustice.Domain.Health;
 using YouthJustice.Domain.Offences;
 using YouthJustice.Domain.Services;
-using YouthJustice.Interchange.Diagnostics;
-using YouthJustice.Interchange.Tests.TestSupport;
 
 namespace YouthJustice.Interchange.Tests.Json;
 

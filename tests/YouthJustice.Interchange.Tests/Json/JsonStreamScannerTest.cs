@@ -1,12 +1,4 @@
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Text;
 using System.Text.Json;
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Interchange.Json;
-using YouthJustice.Interchange.Tests.TestSupport;
 
 namespace YouthJustice.Interchange.Tests.Json;
 

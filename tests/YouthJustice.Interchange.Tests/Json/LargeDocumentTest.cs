@@ -1,10 +1,3 @@
-using System.Text;
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Interchange.Diagnostics;
-using YouthJustice.Interchange.Json;
-using YouthJustice.Interchange.Tests.TestSupport;
-
 namespace YouthJustice.Interchange.Tests.Json;
 
 /// <summary>The "huge file" row of the bad-input table: a large document is streamed, never held whole.</summary>

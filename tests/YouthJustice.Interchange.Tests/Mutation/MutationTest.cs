@@ -1,18 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using FluentAssertions;
-using Xunit;
 using YouthJustice.Domain.Services;
-using YouthJustice.Domain.Time;
-using YouthJustice.Interchange.Csv;
-using YouthJustice.Interchange.Diagnostics;
-using YouthJustice.Interchange.Json;
-using YouthJustice.Interchange.Tests.TestSupport;
 using YouthJustice.Sampling;
 
 namespace YouthJustice.Interchange.Tests.Mutation;

@@ -1,9 +1,4 @@
-using System.Linq;
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Interchange.Diagnostics;
 using YouthJustice.Interchange.Quality;
-using YouthJustice.Interchange.Tests.TestSupport;
 
 namespace YouthJustice.Interchange.Tests.Quality;
 

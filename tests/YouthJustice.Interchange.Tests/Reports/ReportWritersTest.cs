@@ -1,13 +1,6 @@
-using System.IO;
-using System.Linq;
-using System.Text;
 using System.Text.Json;
-using FluentAssertions;
-using Xunit;
 using YouthJustice.Domain.Children;
-using YouthJustice.Domain.Time;
 using YouthJustice.Interchange.Explanations;
-using YouthJustice.Interchange.Json;
 using YouthJustice.Interchange.Quality;
 using YouthJustice.Interchange.Returns;
 using YouthJustice.Kpi;

@@ -1,13 +1,5 @@
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Text;
 using System.Text.Json;
-using FluentAssertions;
-using Xunit;
 using YouthJustice.Domain.Disposals;
-using YouthJustice.Domain.Time;
-using YouthJustice.Interchange.Diagnostics;
 using YouthJustice.Interchange.Returns;
 using YouthJustice.Kpi;
 using YouthJustice.Kpi.Cohorts;

@@ -1,12 +1,4 @@
-using System.IO;
-using System.Linq;
 using CsCheck;
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Domain.Time;
-using YouthJustice.Interchange.Csv;
-using YouthJustice.Interchange.Json;
-using YouthJustice.Interchange.Tests.TestSupport;
 using YouthJustice.Sampling;
 
 namespace YouthJustice.Interchange.Tests.RoundTrip;

@@ -1,9 +1,4 @@
-using System;
-using System.IO;
-using System.Text;
 using YouthJustice.Domain.Services;
-using YouthJustice.Interchange.Diagnostics;
-using YouthJustice.Interchange.Json;
 
 namespace YouthJustice.Interchange.Tests.TestSupport;
 

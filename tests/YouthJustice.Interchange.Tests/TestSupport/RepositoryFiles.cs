@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-
 namespace YouthJustice.Interchange.Tests.TestSupport;
 
 /// <summary>Files of the repository (docs), found by walking up from the test output to the folder holding the solution.</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-
 namespace YouthJustice.Interchange.Tests.TestSupport;
 
 /// <summary>A read-only stream that hands out at most a few bytes per read, to exercise buffer refills.</summary>

@@ -1,12 +1,4 @@
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Text;
-using FluentAssertions;
-using Xunit;
 using YouthJustice.Domain.Disposals;
-using YouthJustice.Domain.Time;
-using YouthJustice.Interchange.Json;
 using YouthJustice.Interchange.Returns;
 using YouthJustice.Interchange.Validation;
 using YouthJustice.Kpi;

@@ -1,17 +1,10 @@
-using System;
-using System.IO;
-using System.Linq;
-using System.Text;
-using FluentAssertions;
 using NodaTime;
-using Xunit;
 using YouthJustice.Domain.Accommodation;
 using YouthJustice.Domain.Children;
 using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Education;
 using YouthJustice.Domain.Offences;
 using YouthJustice.Domain.Services;
-using YouthJustice.Interchange.Diagnostics;
 using YouthJustice.Interchange.Yjaf;
 
 namespace YouthJustice.Interchange.Tests.Yjaf;

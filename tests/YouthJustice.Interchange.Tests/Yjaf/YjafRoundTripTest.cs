@@ -1,13 +1,5 @@
-using System;
-using System.IO;
-using System.Linq;
-using FluentAssertions;
 using NodaTime;
-using Xunit;
 using YouthJustice.Domain.Services;
-using YouthJustice.Domain.Time;
-using YouthJustice.Interchange.Diagnostics;
-using YouthJustice.Interchange.Json;
 using YouthJustice.Sampling;
 using YouthJustice.Interchange.Yjaf;
 

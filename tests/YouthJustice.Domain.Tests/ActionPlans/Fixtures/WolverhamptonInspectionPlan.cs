@@ -1,5 +1,3 @@
-using System.Linq;
-using NodaTime;
 using YouthJustice.Domain.ActionPlans;
 
 namespace YouthJustice.Domain.Tests.ActionPlans.Fixtures;

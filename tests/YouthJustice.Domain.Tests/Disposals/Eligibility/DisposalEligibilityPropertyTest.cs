@@ -1,9 +1,4 @@
-using System;
-using System.Linq;
 using CsCheck;
-using FluentAssertions;
-using NodaTime;
-using Xunit;
 using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Disposals.Eligibility;
 using YouthJustice.Domain.Disposals.Limits;

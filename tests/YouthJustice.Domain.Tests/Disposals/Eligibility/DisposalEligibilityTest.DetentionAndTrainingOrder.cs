@@ -1,6 +1,3 @@
-using FluentAssertions;
-using NodaTime;
-using Xunit;
 using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Disposals.Eligibility;
 using YouthJustice.Domain.Disposals.Limits;

@@ -1,7 +1,3 @@
-using System.Linq;
-using FluentAssertions;
-using NodaTime;
-using Xunit;
 using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Disposals.Eligibility;
 using YouthJustice.Domain.Sources;

@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using FluentAssertions;
-using NodaTime;
 using OneOf;
 using YouthJustice.Domain.Disposals.Eligibility;
 

@@ -1,7 +1,3 @@
-using System;
-using FluentAssertions;
-using NodaTime;
-using Xunit;
 using YouthJustice.Domain.Disposals.Limits;
 
 namespace YouthJustice.Domain.Tests.Disposals.Limits;

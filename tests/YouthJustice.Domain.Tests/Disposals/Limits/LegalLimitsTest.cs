@@ -1,8 +1,3 @@
-using System;
-using System.Linq;
-using FluentAssertions;
-using NodaTime;
-using Xunit;
 using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Disposals.Limits;
 using YouthJustice.Domain.Sources;
