@@ -1,5 +1,4 @@
 using YouthJustice.Domain.Accommodation;
-using YouthJustice.Domain.Cases;
 using static YouthJustice.Testing.Dates;
 
 namespace YouthJustice.Domain.Tests.Accommodation;

@@ -1,5 +1,4 @@
 using YouthJustice.Domain.Assessments;
-using YouthJustice.Domain.Children;
 
 namespace YouthJustice.Domain.Tests.Assessments;
 

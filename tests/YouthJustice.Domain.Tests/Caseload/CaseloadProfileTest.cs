@@ -1,6 +1,4 @@
 using YouthJustice.Domain.Caseload;
-using YouthJustice.Domain.Cases;
-using YouthJustice.Domain.Children;
 
 namespace YouthJustice.Domain.Tests.Caseload;
 

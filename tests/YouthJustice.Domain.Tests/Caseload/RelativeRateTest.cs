@@ -1,5 +1,4 @@
 using YouthJustice.Domain.Caseload;
-using YouthJustice.Domain.Children;
 
 namespace YouthJustice.Domain.Tests.Caseload;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using YouthJustice.Domain.Caseload;
-using YouthJustice.Domain.Children;
 
 namespace YouthJustice.Domain.Tests.Caseload;
 

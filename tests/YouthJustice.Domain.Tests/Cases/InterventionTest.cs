@@ -1,6 +1,3 @@
-using YouthJustice.Domain.Cases;
-using YouthJustice.Domain.Disposals;
-using YouthJustice.Domain.Offences;
 using static YouthJustice.Testing.Dates;
 
 namespace YouthJustice.Domain.Tests.Cases;

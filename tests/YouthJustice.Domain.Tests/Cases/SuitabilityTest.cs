@@ -1,6 +1,3 @@
-using YouthJustice.Domain.Cases;
-using YouthJustice.Domain.Tests.TestSupport;
-
 namespace YouthJustice.Domain.Tests.Cases;
 
 public class SuitabilityTest

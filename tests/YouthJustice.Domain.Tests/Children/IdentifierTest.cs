@@ -1,6 +1,3 @@
-using YouthJustice.Domain.Cases;
-using YouthJustice.Domain.Children;
-using YouthJustice.Domain.Offences;
 using YouthJustice.Domain.Victims;
 
 namespace YouthJustice.Domain.Tests.Children;

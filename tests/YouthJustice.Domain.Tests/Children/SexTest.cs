@@ -1,6 +1,3 @@
-using YouthJustice.Domain.Children;
-using YouthJustice.Domain.Tests.TestSupport;
-
 namespace YouthJustice.Domain.Tests.Children;
 
 public class SexTest

@@ -1,5 +1,3 @@
-using YouthJustice.Domain.Disposals;
-using YouthJustice.Domain.Tests.TestSupport;
 using static YouthJustice.Testing.Dates;
 
 namespace YouthJustice.Domain.Tests.Disposals;

@@ -1,7 +1,6 @@
 using System.Reflection;
 using YouthJustice.Domain.Disposals.Eligibility;
 using YouthJustice.Domain.Disposals.Limits;
-using YouthJustice.Domain.Education;
 using YouthJustice.Domain.Gravity;
 using YouthJustice.Domain.Sources;
 

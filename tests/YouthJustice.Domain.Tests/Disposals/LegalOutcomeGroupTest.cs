@@ -1,6 +1,3 @@
-using YouthJustice.Domain.Disposals;
-using YouthJustice.Domain.Tests.TestSupport;
-
 namespace YouthJustice.Domain.Tests.Disposals;
 
 public class LegalOutcomeGroupTest

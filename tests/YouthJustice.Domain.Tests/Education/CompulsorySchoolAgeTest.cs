@@ -1,5 +1,3 @@
-using YouthJustice.Domain.Education;
-
 namespace YouthJustice.Domain.Tests.Education;
 
 public class CompulsorySchoolAgeTest

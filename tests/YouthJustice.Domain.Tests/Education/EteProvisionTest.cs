@@ -1,6 +1,3 @@
-using YouthJustice.Domain.Education;
-using YouthJustice.Domain.Tests.TestSupport;
-
 namespace YouthJustice.Domain.Tests.Education;
 
 public class EteProvisionTest

@@ -1,4 +1,3 @@
-using YouthJustice.Domain.Education;
 using static YouthJustice.Testing.Dates;
 
 namespace YouthJustice.Domain.Tests.Education;

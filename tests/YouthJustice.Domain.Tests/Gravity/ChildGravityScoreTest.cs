@@ -1,4 +1,3 @@
-using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Gravity;
 
 namespace YouthJustice.Domain.Tests.Gravity;

@@ -1,6 +1,5 @@
 using System.Reflection;
 using YouthJustice.Domain.Gravity;
-using YouthJustice.Domain.Offences;
 
 namespace YouthJustice.Domain.Tests.Gravity;
 

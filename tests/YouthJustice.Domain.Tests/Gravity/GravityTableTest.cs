@@ -1,5 +1,4 @@
 using YouthJustice.Domain.Gravity;
-using YouthJustice.Domain.Offences;
 
 namespace YouthJustice.Domain.Tests.Gravity;
 

@@ -1,5 +1,4 @@
 using YouthJustice.Domain.Health;
-using YouthJustice.Domain.Tests.TestSupport;
 using static YouthJustice.Testing.Dates;
 
 namespace YouthJustice.Domain.Tests.Health;

@@ -1,6 +1,4 @@
-using YouthJustice.Domain.Children;
 using YouthJustice.Domain.Inspection;
-using YouthJustice.Domain.Time;
 
 namespace YouthJustice.Domain.Tests.Inspection;
 

@@ -1,5 +1,3 @@
-using YouthJustice.Domain.Disposals;
-using YouthJustice.Domain.Offences;
 using static YouthJustice.Testing.Dates;
 
 namespace YouthJustice.Domain.Tests.Offences;

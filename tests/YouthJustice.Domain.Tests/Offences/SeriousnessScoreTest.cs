@@ -1,6 +1,3 @@
-using YouthJustice.Domain.Offences;
-using YouthJustice.Domain.Tests.TestSupport;
-
 namespace YouthJustice.Domain.Tests.Offences;
 
 public class SeriousnessScoreTest

@@ -1,9 +1,4 @@
 using YouthJustice.Domain.Accommodation;
-using YouthJustice.Domain.Cases;
-using YouthJustice.Domain.Children;
-using YouthJustice.Domain.Disposals;
-using YouthJustice.Domain.Education;
-using YouthJustice.Domain.Offences;
 using YouthJustice.Domain.Outcomes;
 
 namespace YouthJustice.Domain.Tests.Outcomes;

@@ -1,4 +1,3 @@
-using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Reference;
 
 namespace YouthJustice.Domain.Tests.Reference;

@@ -1,5 +1,4 @@
 using YouthJustice.Domain.ActionPlans;
-using YouthJustice.Domain.Children;
 using YouthJustice.Domain.Resettlement;
 
 namespace YouthJustice.Domain.Tests.Resettlement;

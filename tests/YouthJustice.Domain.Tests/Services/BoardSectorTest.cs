@@ -1,6 +1,4 @@
 using YouthJustice.Domain.Services;
-using YouthJustice.Domain.Tests.TestSupport;
-using YouthJustice.Domain.Time;
 
 namespace YouthJustice.Domain.Tests.Services;
 

@@ -1,7 +1,4 @@
-using YouthJustice.Domain.Cases;
-using YouthJustice.Domain.Children;
 using YouthJustice.Domain.Services;
-using YouthJustice.Domain.Time;
 
 namespace YouthJustice.Domain.Tests.Services;
 

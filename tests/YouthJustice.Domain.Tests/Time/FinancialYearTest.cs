@@ -1,5 +1,3 @@
-using YouthJustice.Domain.Tests.TestSupport;
-using YouthJustice.Domain.Time;
 using static YouthJustice.Testing.Dates;
 
 namespace YouthJustice.Domain.Tests.Time;

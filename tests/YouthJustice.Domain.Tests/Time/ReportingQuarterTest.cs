@@ -1,7 +1,5 @@
 using CsCheck;
-using YouthJustice.Domain.Tests.TestSupport;
 using static YouthJustice.Testing.Dates;
-using YouthJustice.Domain.Time;
 
 namespace YouthJustice.Domain.Tests.Time;
 

@@ -1,4 +1,3 @@
-using YouthJustice.Domain.Offences;
 using YouthJustice.Domain.Victims;
 
 namespace YouthJustice.Domain.Tests.Victims;

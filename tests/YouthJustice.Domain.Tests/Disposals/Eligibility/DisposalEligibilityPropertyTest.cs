@@ -1,5 +1,4 @@
 using CsCheck;
-using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Disposals.Eligibility;
 using YouthJustice.Domain.Disposals.Limits;
 

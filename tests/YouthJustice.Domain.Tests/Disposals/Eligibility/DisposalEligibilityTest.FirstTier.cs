@@ -1,4 +1,3 @@
-using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Disposals.Eligibility;
 using YouthJustice.Domain.Sources;
 
