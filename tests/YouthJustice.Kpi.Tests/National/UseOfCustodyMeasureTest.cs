@@ -11,16 +11,12 @@ using YouthJustice.Kpi.Explanations;
 using YouthJustice.Kpi.Results;
 using static YouthJustice.Kpi.Tests.TestSupport.ChildBuilder;
 using static YouthJustice.Kpi.Tests.TestSupport.ServiceBuilder;
+using static YouthJustice.Kpi.Tests.National.NationalTestKit;
 
 namespace YouthJustice.Kpi.Tests.National;
 
 public class UseOfCustodyMeasureTest
 {
-    private static readonly ReportingQuarter Q1 = new(2024, 1); // 2024-04-01 .. 2024-06-30; population year 2023
-
-    private static KpiReturn Compute(ReportingQuarter quarter, params ChildCase[] children)
-        => new KpiEngine().Compute(KpiEngine.Prepare(Service(children)), quarter);
-
     private static long Sentences(ReportingQuarter quarter, params ChildCase[] children)
         => Compute(quarter, children).Find("custody.count")!.Numerator;
 
