@@ -1,3 +1,4 @@
+using System.Threading;
 using CsCheck;
 using FluentAssertions;
 using NodaTime;
@@ -20,27 +21,44 @@ public class PeriodsTest
 
     [Fact]
     public void Engine_at_end_agrees_with_the_domain_rule()
-        => Gen.Select(OptionalDate, OptionalDate, Date).Sample((start, end, orderEnd) =>
-            Periods.IsAtEnd(Days.StartOf(start), Days.EndOf(end), Days.Of(orderEnd))
-                .Should().Be(StatusPeriodRules.IsAtEnd(start, end, orderEnd)));
+    {
+        var outcomes = new long[2];
+        Gen.Select(OptionalDate, OptionalDate, Date).Sample((start, end, orderEnd) =>
+        {
+            var expected = StatusPeriodRules.IsAtEnd(start, end, orderEnd);
+            Periods.IsAtEnd(Days.StartOf(start), Days.EndOf(end), Days.Of(orderEnd)).Should().Be(expected);
+            Interlocked.Increment(ref outcomes[expected ? 1 : 0]);
+        });
+        AssertBothOutcomesChecked(outcomes);
+    }
 
     [Fact]
     public void Engine_at_start_agrees_with_the_domain_rule()
-        => Gen.Select(OptionalDate, OptionalDate, Date, Gen.Bool).Sample((start, end, orderStart, custodial) =>
+    {
+        var outcomes = new long[2];
+        Gen.Select(OptionalDate, OptionalDate, Date, Gen.Bool).Sample((start, end, orderStart, custodial) =>
         {
             var windowStart = custodial ? orderStart.PlusDays(-1) : orderStart;
-            Periods.IsAtStart(Days.StartOf(start), Days.EndOf(end), Days.Of(orderStart), Days.Of(windowStart))
-                .Should().Be(StatusPeriodRules.IsAtStart(start, end, orderStart, windowStart));
+            var expected = StatusPeriodRules.IsAtStart(start, end, orderStart, windowStart);
+            Periods.IsAtStart(Days.StartOf(start), Days.EndOf(end), Days.Of(orderStart), Days.Of(windowStart)).Should().Be(expected);
+            Interlocked.Increment(ref outcomes[expected ? 1 : 0]);
         });
+        AssertBothOutcomesChecked(outcomes);
+    }
 
     [Fact]
     public void Engine_during_agrees_with_the_domain_rule()
-        => Gen.Select(OptionalDate, OptionalDate, Date, Gen.Int[0, 400]).Sample((start, end, windowStart, length) =>
+    {
+        var outcomes = new long[2];
+        Gen.Select(OptionalDate, OptionalDate, Date, Gen.Int[0, 400]).Sample((start, end, windowStart, length) =>
         {
             var orderEnd = windowStart.PlusDays(length);
-            Periods.IsDuring(Days.StartOf(start), Days.EndOf(end), Days.Of(windowStart), Days.Of(orderEnd))
-                .Should().Be(StatusPeriodRules.IsDuring(start, end, windowStart, orderEnd));
+            var expected = StatusPeriodRules.IsDuring(start, end, windowStart, orderEnd);
+            Periods.IsDuring(Days.StartOf(start), Days.EndOf(end), Days.Of(windowStart), Days.Of(orderEnd)).Should().Be(expected);
+            Interlocked.Increment(ref outcomes[expected ? 1 : 0]);
         });
+        AssertBothOutcomesChecked(outcomes);
+    }
 
     [Fact]
     public void Day_numbers_round_trip_and_keep_order()
@@ -49,4 +67,12 @@ public class PeriodsTest
             Days.ToDate(Days.Of(a)).Should().Be(a);
             (Days.Of(a) < Days.Of(b)).Should().Be(a < b);
         });
+
+    /// <summary>Guard: an agreement that only ever compared false with false (or true with true) holds on half the rule.</summary>
+    private static void AssertBothOutcomesChecked(long[] outcomes)
+    {
+        var because = $"{outcomes[0]} cases false, {outcomes[1]} true";
+        outcomes[0].Should().BeGreaterThanOrEqualTo(5, because);
+        outcomes[1].Should().BeGreaterThanOrEqualTo(5, because);
+    }
 }
