@@ -1,5 +1,3 @@
-using YouthJustice.Cli.Infrastructure;
-
 namespace YouthJustice.Cli;
 
 internal static class Program

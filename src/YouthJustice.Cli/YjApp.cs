@@ -1,12 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Text.RegularExpressions;
-using Spectre.Console;
-using Spectre.Console.Cli;
 using YouthJustice.Cli.Commands;
-using YouthJustice.Cli.Infrastructure;
-using YouthJustice.Cli.Input;
 
 namespace YouthJustice.Cli;
 

@@ -1,14 +1,4 @@
-using System.Collections.Generic;
-using System.ComponentModel;
-using System.Globalization;
-using System.Linq;
-using System.Threading;
-using Spectre.Console;
-using Spectre.Console.Cli;
 using Spectre.Console.Rendering;
-using YouthJustice.Cli.Infrastructure;
-using YouthJustice.Cli.Input;
-using YouthJustice.Cli.Output;
 using YouthJustice.Interchange.Diagnostics;
 using YouthJustice.Interchange.Quality;
 
@@ -18,28 +8,19 @@ namespace YouthJustice.Cli.Commands;
 /// <c>yj check</c>: the data-quality report of an input, and nothing else: what was read, the issues counted by rule,
 /// and the issues of each child. Exit code 1 when any issue is an error, 3 when the input could not be read at all.
 /// </summary>
-internal sealed class CheckCommand : Command<CheckCommand.Settings>
+internal sealed class CheckCommand(CliConsole console, ServiceLoader loader) : Command<CheckCommand.Settings>
 {
-    private readonly CliConsole _console;
-    private readonly ServiceLoader _loader;
-
-    public CheckCommand(CliConsole console, ServiceLoader loader)
-    {
-        _console = console;
-        _loader = loader;
-    }
-
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var loaded = _loader.Read(settings);
+        var loaded = loader.Read(settings);
         var fatal = loaded.Result.IsFatal;
         if (settings.Format == "json")
         {
-            OutputTarget.WriteStream(_console, settings.Out, stream => CheckReportJsonWriter.Write(loaded.Result, loaded.Source, stream));
+            OutputTarget.WriteStream(console, settings.Out, stream => CheckReportJsonWriter.Write(loaded.Result, loaded.Source, stream));
         }
         else
         {
-            OutputTarget.Render(_console, settings.Out, Tables(loaded, fatal, settings.Limit));
+            OutputTarget.Render(console, settings.Out, Tables(loaded, fatal, settings.Limit));
         }
 
         if (fatal || (settings.Strict && loaded.Result.Losses.Count > 0))

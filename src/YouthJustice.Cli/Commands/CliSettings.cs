@@ -1,6 +1,3 @@
-using System.ComponentModel;
-using Spectre.Console.Cli;
-
 namespace YouthJustice.Cli.Commands;
 
 /// <summary>Options every command takes.</summary>

@@ -1,16 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.ComponentModel;
-using System.Globalization;
-using System.IO;
-using System.Linq;
-using System.Threading;
-using Spectre.Console;
-using Spectre.Console.Cli;
 using Spectre.Console.Rendering;
-using YouthJustice.Cli.Infrastructure;
-using YouthJustice.Cli.Input;
-using YouthJustice.Cli.Output;
 using YouthJustice.Interchange.Explanations;
 using YouthJustice.Kpi;
 using YouthJustice.Kpi.Definitions;
@@ -22,17 +10,8 @@ namespace YouthJustice.Cli.Commands;
 /// <c>yj diff</c>: runs two definition sets on the same data and lists every child whose standing on a measure
 /// changes, with the definition difference (kpi-rules §2.11) that makes it change.
 /// </summary>
-internal sealed class DiffCommand : Command<DiffCommand.Settings>
+internal sealed class DiffCommand(CliConsole console, ServiceLoader loader) : Command<DiffCommand.Settings>
 {
-    private readonly CliConsole _console;
-    private readonly ServiceLoader _loader;
-
-    public DiffCommand(CliConsole console, ServiceLoader loader)
-    {
-        _console = console;
-        _loader = loader;
-    }
-
     /// <summary>
     /// Lets <c>--definitions 2023 2024</c> be written with one option name: the second value is turned into a second
     /// <c>--definitions</c>, which is how the parser reads a list.
@@ -62,22 +41,22 @@ internal sealed class DiffCommand : Command<DiffCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var service = _loader.Load(settings);
+        var service = loader.Load(settings);
         var engine = new KpiEngine();
         var (from, to) = (settings.From, settings.To);
-        IReadOnlyList<DefinitionDifference> differences = Work.Run(_console, settings.Quiet, $"Comparing definitions {from.Name} and {to.Name}", () => engine.Diff(KpiEngine.Prepare(service.Data), settings.ParsedQuarter, from, to))
+        IReadOnlyList<DefinitionDifference> differences = Work.Run(console, settings.Quiet, $"Comparing definitions {from.Name} and {to.Name}", () => engine.Diff(KpiEngine.Prepare(service.Data), settings.ParsedQuarter, from, to))
             .OrderBy(d => d.ChildId.Value, StringComparer.Ordinal) // by id, not input order: the same data gives the same bytes (IX-R3)
             .ToList();
         switch (settings.Format)
         {
             case "json":
-                OutputTarget.WriteStream(_console, settings.Out, stream => DefinitionDifferenceWriter.WriteJson(settings.ParsedQuarter, from, to, differences, stream, service.Result.Losses.Count));
+                OutputTarget.WriteStream(console, settings.Out, stream => DefinitionDifferenceWriter.WriteJson(settings.ParsedQuarter, from, to, differences, stream, service.Result.Losses.Count));
                 break;
             case "csv":
-                OutputTarget.WriteText(_console, settings.Out, writer => DefinitionDifferenceWriter.WriteCsv(differences, writer));
+                OutputTarget.WriteText(console, settings.Out, writer => DefinitionDifferenceWriter.WriteCsv(differences, writer));
                 break;
             default:
-                OutputTarget.Render(_console, settings.Out, Tables(settings, differences));
+                OutputTarget.Render(console, settings.Out, Tables(settings, differences));
                 break;
         }
 

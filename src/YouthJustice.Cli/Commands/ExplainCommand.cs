@@ -1,14 +1,4 @@
-using System.Collections.Generic;
-using System.ComponentModel;
-using System.Globalization;
-using System.Linq;
-using System.Threading;
-using Spectre.Console;
-using Spectre.Console.Cli;
 using Spectre.Console.Rendering;
-using YouthJustice.Cli.Infrastructure;
-using YouthJustice.Cli.Input;
-using YouthJustice.Cli.Output;
 using YouthJustice.Domain.Children;
 using YouthJustice.Interchange.Explanations;
 using YouthJustice.Kpi;
@@ -17,22 +7,13 @@ using YouthJustice.Kpi.Explanations;
 namespace YouthJustice.Cli.Commands;
 
 /// <summary><c>yj explain</c>: one child's part in a quarter's return: the cohort decision and every measure, and why.</summary>
-internal sealed class ExplainCommand : Command<ExplainCommand.Settings>
+internal sealed class ExplainCommand(CliConsole console, ServiceLoader loader) : Command<ExplainCommand.Settings>
 {
-    private readonly CliConsole _console;
-    private readonly ServiceLoader _loader;
-
-    public ExplainCommand(CliConsole console, ServiceLoader loader)
-    {
-        _console = console;
-        _loader = loader;
-    }
-
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var service = _loader.Load(settings);
+        var service = loader.Load(settings);
         var engine = new KpiEngine();
-        var prepared = Work.Run(_console, settings.Quiet, "Preparing the service", () => KpiEngine.Prepare(service.Data));
+        var prepared = Work.Run(console, settings.Quiet, "Preparing the service", () => KpiEngine.Prepare(service.Data));
         var explained = engine.Explain(prepared, settings.ParsedChild, settings.ParsedQuarter, settings.ParsedDefinitions);
         if (explained.TryPickT1(out var unknown, out var explanation))
         {
@@ -42,11 +23,11 @@ internal sealed class ExplainCommand : Command<ExplainCommand.Settings>
 
         if (settings.Format == "json")
         {
-            OutputTarget.WriteStream(_console, settings.Out, stream => ChildExplanationJsonWriter.Write(explanation, stream));
+            OutputTarget.WriteStream(console, settings.Out, stream => ChildExplanationJsonWriter.Write(explanation, stream));
         }
         else
         {
-            OutputTarget.Render(_console, settings.Out, Table(explanation, settings.All));
+            OutputTarget.Render(console, settings.Out, Table(explanation, settings.All));
         }
 
         return ExitCode.Ok;

@@ -1,10 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.ComponentModel;
-using System.IO;
-using Spectre.Console;
-using Spectre.Console.Cli;
-
 namespace YouthJustice.Cli.Commands;
 
 /// <summary>Options of the commands that read a service's case-level data: a path, or the built-in sample.</summary>

@@ -1,13 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.ComponentModel;
-using System.IO;
-using System.Threading;
-using Spectre.Console;
-using Spectre.Console.Cli;
-using YouthJustice.Cli.Infrastructure;
-using YouthJustice.Cli.Input;
-using YouthJustice.Cli.Output;
 using YouthJustice.Domain.Time;
 using YouthJustice.Interchange.Batch;
 using YouthJustice.Interchange.Returns;
@@ -16,39 +6,30 @@ using YouthJustice.Kpi;
 namespace YouthJustice.Cli.Commands;
 
 /// <summary><c>yj kpi</c>: the whole quarterly KPI return of a service.</summary>
-internal sealed class KpiCommand : Command<KpiCommand.Settings>
+internal sealed class KpiCommand(CliConsole console, ServiceLoader loader) : Command<KpiCommand.Settings>
 {
-    private readonly CliConsole _console;
-    private readonly ServiceLoader _loader;
-
-    public KpiCommand(CliConsole console, ServiceLoader loader)
-    {
-        _console = console;
-        _loader = loader;
-    }
-
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         if (settings.IsNationalJob)
         {
-            return NationalKpiRun.Run(_console, settings);
+            return NationalKpiRun.Run(console, settings);
         }
 
-        var service = _loader.Load(settings);
+        var service = loader.Load(settings);
         var engine = new KpiEngine();
         var prepared = KpiEngine.Prepare(service.Data);
-        var result = Work.Run(_console, settings.Quiet, $"Computing {settings.ParsedQuarter}", () => engine.Compute(prepared, settings.ParsedQuarter, settings.ParsedDefinitions));
+        var result = Work.Run(console, settings.Quiet, $"Computing {settings.ParsedQuarter}", () => engine.Compute(prepared, settings.ParsedQuarter, settings.ParsedDefinitions));
         switch (settings.Format)
         {
             case "json":
                 var children = settings.Children ? engine.Outcomes(prepared, settings.ParsedQuarter, settings.ParsedDefinitions) : null;
-                OutputTarget.WriteStream(_console, settings.Out, stream => KpiReturnJsonWriter.WriteWithInputLosses(result, stream, children, service.Result.Losses, indented: true));
+                OutputTarget.WriteStream(console, settings.Out, stream => KpiReturnJsonWriter.WriteWithInputLosses(result, stream, children, service.Result.Losses, indented: true));
                 break;
             case "csv":
-                OutputTarget.WriteText(_console, settings.Out, writer => KpiReturnCsvWriter.Write(result, writer));
+                OutputTarget.WriteText(console, settings.Out, writer => KpiReturnCsvWriter.Write(result, writer));
                 break;
             default:
-                OutputTarget.Render(_console, settings.Out, ReturnTable.Render(result, service.Data.Name, settings.Headlines, settings.Splits, settings.Out is null ? _console.Out.Profile.Width : OutputTarget.FileWidth));
+                OutputTarget.Render(console, settings.Out, ReturnTable.Render(result, service.Data.Name, settings.Headlines, settings.Splits, settings.Out is null ? console.Out.Profile.Width : OutputTarget.FileWidth));
                 break;
         }
 

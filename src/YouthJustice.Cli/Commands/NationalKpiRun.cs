@@ -1,13 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Diagnostics;
-using System.Globalization;
-using System.IO;
-using System.Linq;
-using Spectre.Console;
-using YouthJustice.Cli.Infrastructure;
-using YouthJustice.Cli.Input;
-using YouthJustice.Cli.Output;
 using YouthJustice.Domain.Time;
 using YouthJustice.Interchange.Batch;
 using YouthJustice.Interchange.Diagnostics;

@@ -1,12 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.ComponentModel;
-using System.Globalization;
-using System.IO;
-using System.Threading;
-using Spectre.Console;
-using Spectre.Console.Cli;
-using YouthJustice.Cli.Infrastructure;
 using YouthJustice.Domain.Services;
 using YouthJustice.Domain.Time;
 using YouthJustice.Interchange.Csv;
@@ -20,25 +11,18 @@ namespace YouthJustice.Cli.Commands;
 /// <c>yj sample</c>: writes synthetic services (invented children, realistic mix) as case-level JSON or CSV, to try
 /// the tool, test a system or measure speed. The same options always write the same data.
 /// </summary>
-internal sealed class SampleCommand : Command<SampleCommand.Settings>
+internal sealed class SampleCommand(CliConsole console) : Command<SampleCommand.Settings>
 {
-    private readonly CliConsole _console;
-
-    public SampleCommand(CliConsole console)
-    {
-        _console = console;
-    }
-
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var targets = Targets(settings);
         foreach (var (options, path) in targets)
         {
-            var data = Work.Run(_console, settings.Quiet, string.Create(CultureInfo.InvariantCulture, $"Generating {options.ServiceCode} ({options.Children:N0} children)"), () => SampleGenerator.Generate(options));
-            Work.Run(_console, settings.Quiet, $"Writing {path}", () => Write(data, path, settings.Format));
+            var data = Work.Run(console, settings.Quiet, string.Create(CultureInfo.InvariantCulture, $"Generating {options.ServiceCode} ({options.Children:N0} children)"), () => SampleGenerator.Generate(options));
+            Work.Run(console, settings.Quiet, $"Writing {path}", () => Write(data, path, settings.Format));
             if (!settings.Quiet)
             {
-                _console.Error.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {Markup.Escape(options.ServiceCode)}: {data.Children.Count:N0} children, orders ending {options.FirstQuarter} to {ReportingQuarter.FromOrdinal(options.FirstQuarter.Ordinal + options.Quarters - 1)}, seed {options.Seed}, to {Markup.Escape(path)}"));
+                console.Error.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {Markup.Escape(options.ServiceCode)}: {data.Children.Count:N0} children, orders ending {options.FirstQuarter} to {ReportingQuarter.FromOrdinal(options.FirstQuarter.Ordinal + options.Quarters - 1)}, seed {options.Seed}, to {Markup.Escape(path)}"));
             }
         }
 

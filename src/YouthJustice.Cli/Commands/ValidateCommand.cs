@@ -1,15 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.ComponentModel;
-using System.Globalization;
-using System.IO;
-using System.Linq;
-using System.Threading;
-using Spectre.Console;
-using Spectre.Console.Cli;
-using YouthJustice.Cli.Infrastructure;
-using YouthJustice.Cli.Input;
-using YouthJustice.Cli.Output;
 using YouthJustice.Interchange.Diagnostics;
 using YouthJustice.Interchange.Returns;
 using YouthJustice.Interchange.Validation;
@@ -22,23 +10,14 @@ namespace YouthJustice.Cli.Commands;
 /// measure by measure, split by split and — when the return carries its per-child list — child by child; every
 /// discrepancy comes with the children and the rule that explain it. Exit code 1 on any discrepancy.
 /// </summary>
-internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
+internal sealed class ValidateCommand(CliConsole console, ServiceLoader loader) : Command<ValidateCommand.Settings>
 {
-    private readonly CliConsole _console;
-    private readonly ServiceLoader _loader;
-
-    public ValidateCommand(CliConsole console, ServiceLoader loader)
-    {
-        _console = console;
-        _loader = loader;
-    }
-
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var theirs = ReadReturn(settings);
-        var service = _loader.Load(settings);
+        var service = loader.Load(settings);
         var engine = new KpiEngine();
-        var report = Work.Run(_console, settings.Quiet, $"Comparing with {Path.GetFileName(settings.Return)}", () =>
+        var report = Work.Run(console, settings.Quiet, $"Comparing with {Path.GetFileName(settings.Return)}", () =>
         {
             var prepared = KpiEngine.Prepare(service.Data);
             return ReturnValidator.Validate(engine, prepared, theirs);
@@ -56,13 +35,13 @@ internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
         switch (settings.Format)
         {
             case "json":
-                OutputTarget.WriteStream(_console, settings.Out, stream => ValidationReportWriter.WriteJson(report, name, stream));
+                OutputTarget.WriteStream(console, settings.Out, stream => ValidationReportWriter.WriteJson(report, name, stream));
                 break;
             case "markdown":
-                OutputTarget.WriteText(_console, settings.Out, writer => ValidationReportWriter.WriteMarkdown(report, name, writer));
+                OutputTarget.WriteText(console, settings.Out, writer => ValidationReportWriter.WriteMarkdown(report, name, writer));
                 break;
             default:
-                OutputTarget.Render(_console, settings.Out, ValidationOutput.Tables(report, name));
+                OutputTarget.Render(console, settings.Out, ValidationOutput.Tables(report, name));
                 break;
         }
 
@@ -102,7 +81,7 @@ internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
             if (loss || !settings.Quiet)
             {
                 var prefix = loss ? "[yellow]warning:[/] left out of the return: " : string.Empty;
-                _console.Error.MarkupLine(prefix + Markup.Escape(ServiceLoader.Shorten(issue.Message)));
+                console.Error.MarkupLine(prefix + Markup.Escape(ServiceLoader.Shorten(issue.Message)));
             }
         }
 

@@ -1,7 +1,3 @@
-using System;
-using System.IO;
-using Spectre.Console;
-
 namespace YouthJustice.Cli.Infrastructure;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System;
-using Spectre.Console;
-
 namespace YouthJustice.Cli.Infrastructure;
 
 /// <summary>

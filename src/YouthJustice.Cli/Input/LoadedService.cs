@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using YouthJustice.Domain.Services;
 using YouthJustice.Interchange.Diagnostics;
 

@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-
 namespace YouthJustice.Cli.Input;
 
 /// <summary>A read-only stream over another that reports how many bytes have been read, to drive a progress bar.</summary>

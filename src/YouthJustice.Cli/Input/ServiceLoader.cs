@@ -1,11 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.IO;
-using System.Linq;
-using Spectre.Console;
 using YouthJustice.Cli.Commands;
-using YouthJustice.Cli.Infrastructure;
 using YouthJustice.Domain.Services;
 using YouthJustice.Domain.Time;
 using YouthJustice.Interchange.Csv;

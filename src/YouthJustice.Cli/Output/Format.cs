@@ -1,4 +1,3 @@
-using System.Globalization;
 using YouthJustice.Domain.Time;
 using YouthJustice.Kpi.Results;
 

@@ -1,9 +1,5 @@
-using System;
-using System.IO;
 using System.Text;
-using Spectre.Console;
 using Spectre.Console.Rendering;
-using YouthJustice.Cli.Infrastructure;
 
 namespace YouthJustice.Cli.Output;
 

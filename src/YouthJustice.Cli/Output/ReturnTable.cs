@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using Spectre.Console;
 using Spectre.Console.Rendering;
 using YouthJustice.Domain.Disposals;
 using YouthJustice.Kpi.Cohorts;

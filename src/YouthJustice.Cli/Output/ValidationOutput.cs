@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using Spectre.Console;
 using Spectre.Console.Rendering;
 using YouthJustice.Interchange.Validation;
 

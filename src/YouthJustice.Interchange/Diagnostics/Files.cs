@@ -25,6 +25,26 @@ internal static class Files
         }
     }
 
+    /// <summary>Opens the file and reads it with <paramref name="read"/>; a file that cannot be opened is one issue.</summary>
+    internal static ReadResult<ServiceData> ReadService(string path, Func<Stream, ReadResult<ServiceData>> read)
+        => Read(path, read, Failed);
+
+    /// <summary>Opens the file and reads it with <paramref name="read"/>, or reports why it could not be opened.</summary>
+    internal static ReadResult<T> Read<T>(string path, Func<Stream, ReadResult<T>> read, Func<InputIssue, ReadResult<T>> failed)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var opened = OpenRead(path);
+        if (opened.TryPickT1(out var issue, out var stream))
+        {
+            return failed(issue);
+        }
+
+        using (stream)
+        {
+            return read(stream);
+        }
+    }
+
     internal static ReadResult<ServiceData> Failed(InputIssue issue)
         => new(new ServiceAssembler().Result().Value, [issue], new ReadSummary([], 1, 0));
 }

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using YouthJustice.Domain.Offences;
@@ -9,74 +7,20 @@ using YouthJustice.Interchange.Records;
 namespace YouthJustice.Interchange.Json;
 
 /// <summary>Turns the scanner's events for a <c>youthjustice-caselevel/1</c> document into a service's data.</summary>
-internal sealed class CaseLevelJsonHandler : IJsonScanHandler
+internal sealed class CaseLevelJsonHandler() : TopLevelJsonHandler(
+    RecordLayout.Children,
+    "a case-level document",
+    CaseLevelJsonReader.Schema,
+    $"'{CaseLevelJsonReader.Schema}'",
+    $"A case-level document is a JSON object that starts {{\"schema\": \"{CaseLevelJsonReader.Schema}\"")
 {
     private readonly ServiceAssembler _service = new();
-    private readonly HashSet<string> _properties = [];
-    private bool _schemaSeen;
-    private bool _schemaRefused;
-    private bool _serviceSeen;
-    private bool _unreadable;
 
-    private IssueLog Log => _service.Log;
+    /// <inheritdoc />
+    protected override IssueLog Log => _service.Log;
 
-    public PropertyAction OnProperty(string name)
-    {
-        if (_schemaRefused)
-        {
-            return PropertyAction.Stop;
-        }
-
-        if (!_properties.Add(name))
-        {
-            Log.Error(IssueCodes.DuplicateField, InputLocation.Json(name), null, $"The field '{name}' appears more than once; only the first is read.");
-            return PropertyAction.Skip;
-        }
-
-        switch (name)
-        {
-            case RecordLayout.Schema:
-            case RecordLayout.Service:
-                return PropertyAction.Read;
-            case RecordLayout.Children:
-            case RecordLayout.Populations:
-            case RecordLayout.BoardAttendance:
-                return PropertyAction.Stream;
-            default:
-                Log.Warning(IssueCodes.UnknownField, InputLocation.Json(name), null, $"'{name}' is not a field of a case-level document; it was ignored.");
-                return PropertyAction.Skip;
-        }
-    }
-
-    public void OnValue(string name, JsonElement value)
-    {
-        if (name == RecordLayout.Schema)
-        {
-            _schemaSeen = true;
-            if (value.ValueKind != JsonValueKind.String || value.GetString() != CaseLevelJsonReader.Schema)
-            {
-                _schemaRefused = true;
-                var given = value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText();
-                Log.Error(
-                    IssueCodes.WrongSchema,
-                    InputLocation.Json(RecordLayout.Schema),
-                    given,
-                    $"The document's schema is '{given}'; this reader reads '{CaseLevelJsonReader.Schema}' only, so nothing was read.");
-            }
-
-            return;
-        }
-
-        _serviceSeen = true;
-        var record = new JsonRecord(value, RecordLayout.Service, RecordLayout.ServiceNames, Log, null);
-        if (record.IsObject)
-        {
-            var (code, serviceName) = CaseMapper.Service(record);
-            _service.Service(code, serviceName);
-        }
-    }
-
-    public void OnElement(string name, int index, JsonElement element)
+    /// <inheritdoc />
+    public override void OnElement(string name, int index, JsonElement element)
     {
         var path = Path(name, index);
         switch (name)
@@ -95,90 +39,14 @@ internal sealed class CaseLevelJsonHandler : IJsonScanHandler
         }
     }
 
-    public void OnElementTooLarge(string name, int index, long limit)
-    {
-        var where = index < 0 ? name : Path(name, index);
-        Log.Error(IssueCodes.ItemTooLarge, InputLocation.Json(where), null, string.Create(CultureInfo.InvariantCulture, $"'{where}' is larger than the limit of {limit} bytes for one item; it was skipped."));
-        if (index >= 0)
-        {
-            _service.Tally.See(Kind(name));
-            _service.Tally.Reject(Kind(name), IssueCodes.ItemTooLarge);
-        }
-    }
-
-    public void OnElementNotUtf8(string name, int index)
-    {
-        var where = index < 0 ? name : Path(name, index);
-        Log.Error(IssueCodes.NotJson, InputLocation.Json(where), null, $"'{where}' holds bytes that are not UTF-8 text; it was skipped.");
-        if (index >= 0)
-        {
-            _service.Tally.See(Kind(name));
-            _service.Tally.Reject(Kind(name), IssueCodes.NotJson);
-        }
-        else if (name == RecordLayout.Schema)
-        {
-            _schemaSeen = true;
-            _schemaRefused = true;
-        }
-        else
-        {
-            _serviceSeen = true;
-        }
-    }
-
-    public void OnNotArray(string name, JsonTokenType token)
-        => Log.Error(IssueCodes.WrongType, InputLocation.Json(name), null, $"'{name}' must be a list; found {Describe(token)}.");
-
-    public void OnRootNotObject(JsonTokenType token)
-    {
-        _unreadable = true;
-        Log.Error(
-            IssueCodes.WrongType,
-            InputLocation.Document,
-            null,
-            $"A case-level document is a JSON object that starts {{\"schema\": \"{CaseLevelJsonReader.Schema}\"; found {Describe(token)}.");
-    }
-
-    public void OnEmpty()
-    {
-        _unreadable = true;
-        Log.Error(IssueCodes.EmptyDocument, InputLocation.Document, null, "The document is empty.");
-    }
-
-    public void OnSyntaxError(string? arrayName, int? index, long? line, long? bytePositionInLine, string reason)
-    {
-        var path = arrayName is null ? string.Empty : index is { } i ? Path(arrayName, i) : arrayName;
-        if (arrayName is not null && index is not null)
-        {
-            _service.Tally.See(Kind(arrayName));
-            _service.Tally.Reject(Kind(arrayName), IssueCodes.NotJson);
-        }
-
-        if (_properties.Count == 0)
-        {
-            _unreadable = true;
-            Log.Error(IssueCodes.NotJson, InputLocation.JsonPosition(path, line, bytePositionInLine), null, $"The input is not JSON: {reason}");
-            return;
-        }
-
-        Log.Error(
-            IssueCodes.NotJson,
-            InputLocation.JsonPosition(path, line, bytePositionInLine),
-            null,
-            $"The document stops being valid JSON here: {reason} Nothing after this point was read.");
-    }
-
-    public void OnReadFailed(string reason)
-        => Log.Error(IssueCodes.ReadFailed, InputLocation.Document, null, $"The document could not be read: {reason}");
-
     internal ReadResult<Domain.Services.ServiceData> Result()
     {
-        if (_schemaRefused)
+        if (SchemaRefused)
         {
             return _service.Result(IssueCodes.WrongSchema);
         }
 
-        if (!_schemaSeen && !_unreadable)
+        if (!SchemaSeen && !Unreadable)
         {
             Log.Error(
                 IssueCodes.WrongSchema,
@@ -188,7 +56,7 @@ internal sealed class CaseLevelJsonHandler : IJsonScanHandler
             return _service.Result(IssueCodes.WrongSchema);
         }
 
-        if (!_serviceSeen && !_unreadable)
+        if (!ServiceSeen && !Unreadable)
         {
             Log.Error(
                 IssueCodes.MissingField,
@@ -198,6 +66,30 @@ internal sealed class CaseLevelJsonHandler : IJsonScanHandler
         }
 
         return _service.Result();
+    }
+
+    /// <inheritdoc />
+    protected override void OnService(JsonElement value)
+    {
+        var record = new JsonRecord(value, RecordLayout.Service, RecordLayout.ServiceNames, Log, null);
+        if (record.IsObject)
+        {
+            var (code, serviceName) = CaseMapper.Service(record);
+            _service.Service(code, serviceName);
+        }
+    }
+
+    /// <inheritdoc />
+    protected override void Reject(string arrayName, string code)
+    {
+        var kind = arrayName switch
+        {
+            RecordLayout.Children => InputItemKind.Child,
+            RecordLayout.Populations => InputItemKind.Population,
+            _ => InputItemKind.BoardAttendance,
+        };
+        _service.Tally.See(kind);
+        _service.Tally.Reject(kind, code);
     }
 
     private void Child(JsonElement element, string path)
@@ -270,24 +162,4 @@ internal sealed class CaseLevelJsonHandler : IJsonScanHandler
 
     private JsonRecord Record(JsonElement element, string path, InputItemKind kind, string? childId)
         => new(element, path, RecordLayout.FieldNames(kind), Log, childId);
-
-    private static string Path(string name, int index) => string.Create(CultureInfo.InvariantCulture, $"{name}[{index}]");
-
-    private static InputItemKind Kind(string arrayName) => arrayName switch
-    {
-        RecordLayout.Children => InputItemKind.Child,
-        RecordLayout.Populations => InputItemKind.Population,
-        _ => InputItemKind.BoardAttendance,
-    };
-
-    private static string Describe(JsonTokenType token) => token switch
-    {
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "a list",
-        JsonTokenType.String => "text",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "true or false",
-        JsonTokenType.Null => "null",
-        _ => "something else",
-    };
 }

@@ -49,16 +49,6 @@ public static class CaseLevelJsonReader
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     public static ReadResult<ServiceData> ReadFile(string path, int maxItemBytes = DefaultMaxItemBytes)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        var opened = Files.OpenRead(path);
-        if (opened.TryPickT1(out var issue, out var stream))
-        {
-            return Files.Failed(issue);
-        }
-
-        using (stream)
-        {
-            return Read(stream, maxItemBytes);
-        }
+        return Files.ReadService(path, s => Read(s, maxItemBytes));
     }
 }

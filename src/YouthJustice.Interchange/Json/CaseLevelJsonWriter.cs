@@ -8,6 +8,7 @@ using YouthJustice.Domain.Cases;
 using YouthJustice.Domain.Offences;
 using YouthJustice.Domain.Services;
 using YouthJustice.Interchange.Records;
+using static YouthJustice.Interchange.Json.NullableJson;
 
 namespace YouthJustice.Interchange.Json;
 
@@ -139,7 +140,7 @@ public static class CaseLevelJsonWriter
             Date(json, "start", period.Start);
             Date(json, "end", period.End);
             json.WriteString("type", period.Type.Name);
-            Name(json, "suitability", period.Suitability?.Name);
+            Text(json, "suitability", period.Suitability?.Name);
             json.WriteBoolean("primary", period.Primary);
             json.WriteEndObject();
         }
@@ -152,7 +153,7 @@ public static class CaseLevelJsonWriter
             Date(json, "start", period.Start);
             Date(json, "end", period.End);
             json.WriteString("provision", period.Provision.Name);
-            Name(json, "suitability", period.Suitability?.Name);
+            Text(json, "suitability", period.Suitability?.Name);
             Number(json, "hoursOffered", period.HoursOffered);
             Number(json, "hoursAttended", period.HoursAttended);
             json.WriteEndObject();
@@ -223,7 +224,7 @@ public static class CaseLevelJsonWriter
         Date(json, "date", outcome.Date);
         json.WriteString("outcome", outcome.Outcome.Name);
         Date(json, "firstHearingDate", outcome.FirstHearingDate);
-        Name(json, "appealStatus", outcome.AppealStatus?.Name);
+        Text(json, "appealStatus", outcome.AppealStatus?.Name);
         Bool(json, "residentInArea", outcome.ResidentInArea);
         json.WriteEndObject();
     }
@@ -236,7 +237,7 @@ public static class CaseLevelJsonWriter
         Date(json, "offered", offered);
         Date(json, "attendedStart", attendedStart);
         Date(json, "attendedEnd", attendedEnd);
-        Name(json, "intervention", intervention);
+        Text(json, "intervention", intervention);
         json.WriteEndObject();
     }
 
@@ -249,53 +250,5 @@ public static class CaseLevelJsonWriter
         }
 
         json.WriteEndArray();
-    }
-
-    private static void Date(Utf8JsonWriter json, string name, LocalDate? date)
-    {
-        if (date is { } value)
-        {
-            json.WriteString(name, CaseMapper.Iso(value));
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
-
-    private static void Name(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
-    }
-
-    private static void Bool(Utf8JsonWriter json, string name, bool? value)
-    {
-        if (value is { } flag)
-        {
-            json.WriteBoolean(name, flag);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
-
-    private static void Number(Utf8JsonWriter json, string name, decimal? value)
-    {
-        if (value is { } number)
-        {
-            json.WriteNumber(name, number);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
     }
 }

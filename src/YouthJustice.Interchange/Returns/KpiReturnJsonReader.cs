@@ -32,16 +32,6 @@ public static class KpiReturnJsonReader
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     public static ReadResult<KpiReturnDocument?> ReadFile(string path)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        var opened = Files.OpenRead(path);
-        if (opened.TryPickT1(out var issue, out var stream))
-        {
-            return new ReadResult<KpiReturnDocument?>(null, [issue], new ReadSummary([], 1, 0));
-        }
-
-        using (stream)
-        {
-            return Read(stream);
-        }
+        return Files.Read(path, Read, issue => new ReadResult<KpiReturnDocument?>(null, [issue], new ReadSummary([], 1, 0)));
     }
 }

@@ -58,17 +58,7 @@ public static class YjafReader
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     public static ReadResult<ServiceData> ReadFile(string path, int maxItemBytes = DefaultMaxItemBytes)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        var opened = Files.OpenRead(path);
-        if (opened.TryPickT1(out var issue, out var stream))
-        {
-            return Files.Failed(issue);
-        }
-
-        using (stream)
-        {
-            return Read(stream, maxItemBytes);
-        }
+        return Files.ReadService(path, s => Read(s, maxItemBytes));
     }
 
     /// <summary>
@@ -166,17 +156,7 @@ public static class YjafReader
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     public static ReadResult<ServiceData> ReadNdjsonFile(string path, int maxItemBytes = DefaultMaxItemBytes)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        var opened = Files.OpenRead(path);
-        if (opened.TryPickT1(out var issue, out var stream))
-        {
-            return Files.Failed(issue);
-        }
-
-        using (stream)
-        {
-            return ReadNdjson(stream, maxItemBytes);
-        }
+        return Files.ReadService(path, s => ReadNdjson(s, maxItemBytes));
     }
 
     private static void ServiceLine(YjafServiceBuilder builder, JsonElement root, string path)

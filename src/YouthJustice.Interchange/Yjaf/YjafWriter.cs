@@ -8,6 +8,7 @@ using YouthJustice.Domain.Cases;
 using YouthJustice.Domain.Offences;
 using YouthJustice.Domain.Services;
 using YouthJustice.Interchange.Records;
+using static YouthJustice.Interchange.Json.NullableJson;
 
 namespace YouthJustice.Interchange.Yjaf;
 
@@ -362,55 +363,7 @@ public static class YjafWriter
 
     private static string? YesNo(bool? value, string yes, string no) => value switch { true => yes, false => no, null => null };
 
-    private static void Date(Utf8JsonWriter json, string name, LocalDate? date)
-    {
-        if (date is { } value)
-        {
-            json.WriteString(name, CaseMapper.Iso(value));
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
-
     /// <summary>An end date, <c>1900-01-01</c> when still open (the YJB's way).</summary>
     private static void OpenDate(Utf8JsonWriter json, string name, LocalDate? date)
         => json.WriteString(name, date is { } value ? CaseMapper.Iso(value) : "1900-01-01");
-
-    private static void Text(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
-    }
-
-    private static void Bool(Utf8JsonWriter json, string name, bool? value)
-    {
-        if (value is { } flag)
-        {
-            json.WriteBoolean(name, flag);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
-
-    private static void Number(Utf8JsonWriter json, string name, decimal? value)
-    {
-        if (value is { } number)
-        {
-            json.WriteNumber(name, number);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
 }

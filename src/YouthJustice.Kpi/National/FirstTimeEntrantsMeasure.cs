@@ -1,8 +1,5 @@
-using System.Collections.Generic;
 using YouthJustice.Domain.Sources;
 using YouthJustice.Kpi.Engine;
-using YouthJustice.Kpi.Explanations;
-using YouthJustice.Kpi.Measures;
 using YouthJustice.Kpi.Results;
 
 namespace YouthJustice.Kpi.National;
@@ -27,17 +24,10 @@ namespace YouthJustice.Kpi.National;
 /// <para>Ids: <c>fte.count</c>, <c>fte.ratePer100k</c>.</para>
 /// </remarks>
 [Source("MoJ/YJB Youth Justice Statistics, first time entrants from the PNC (kpi-rules §3.1, S10); PHOF B04 (Fingertips 10401, S32); YJB case-level approximation fte_redshift (S28); kpi-rules §13.17", Confidence = Confidence.Medium)]
-internal sealed class FirstTimeEntrantsMeasure : ServiceKpi
+internal sealed class FirstTimeEntrantsMeasure() : CountAndRateMeasure(
+    new("fte.count", "First-time entrants (estimate from case-level data, not the PNC measure): children whose first youth caution, youth conditional caution or court sentence in the data is in the quarter", MeasureUnit.Count, null, false),
+    new("fte.ratePer100k", "First-time entrants per 100,000 children aged 10 to 17 (estimate from case-level data, not the PNC measure)", MeasureUnit.Per100000, null, false))
 {
-    public const int Count = 0;
-    public const int RatePer100k = 1;
-
-    private readonly IReadOnlyList<MeasureDefinition> _measures =
-    [
-        new("fte.count", "First-time entrants (estimate from case-level data, not the PNC measure): children whose first youth caution, youth conditional caution or court sentence in the data is in the quarter", MeasureUnit.Count, null, false),
-        new("fte.ratePer100k", "First-time entrants per 100,000 children aged 10 to 17 (estimate from case-level data, not the PNC measure)", MeasureUnit.Per100000, null, false),
-    ];
-
     /// <summary>Where a child stands on first entry.</summary>
     internal enum Standing
     {
@@ -57,69 +47,33 @@ internal sealed class FirstTimeEntrantsMeasure : ServiceKpi
         NotAChild,
     }
 
-    public override KpiArea? Area => null;
-
-    public override IReadOnlyList<MeasureDefinition> Measures => _measures;
-
-    public override IReadOnlyList<MeasureResult> Compute(ServiceContext context)
+    protected override (int Count, Reason Reason) Evaluate(CaseTable table, int child, int from, int to, bool explain)
     {
-        var table = context.Table;
-        var from = Days.Of(context.Quarter.Start);
-        var to = Days.Of(context.Quarter.End);
-        long entrants = 0;
-        for (var c = 0; c < table.ChildCount; c++)
+        var entry = FirstEntry(table, child);
+        var inQuarter = entry.Outcome >= 0 && Periods.IsWithin(entry.Day, from, to);
+        var counted = inQuarter && entry.Standing == Standing.Entrant ? 1 : 0;
+        if (!explain)
         {
-            var entry = FirstEntry(table, c);
-            if (entry.Standing == Standing.Entrant && Periods.IsWithin(entry.Day, from, to))
-            {
-                entrants++;
-            }
+            return (counted, default);
         }
 
-        return
-        [
-            new MeasureResult(_measures[Count], Fraction.OfCount(entrants)),
-            new MeasureResult(_measures[RatePer100k], new Fraction(entrants, Populations.Aged10To17(table, context.Quarter))),
-        ];
-    }
-
-    public override void Explain(ServiceContext context, int child, MeasureSinkSlice sink)
-    {
-        var entry = FirstEntry(context.Table, child);
-        var inQuarter = entry.Outcome >= 0 && Periods.IsWithin(entry.Day, Days.Of(context.Quarter.Start), Days.Of(context.Quarter.End));
-        Reason reason;
-        var counted = false;
         if (entry.Outcome < 0)
         {
-            reason = new Reason("not a first-time entrant: no youth caution, youth conditional caution or court sentence in the data (a community resolution, no further action or Outcome 20, 21 or 22 never makes one; an outcome overturned on appeal is skipped)");
-        }
-        else if (!inQuarter)
-        {
-            reason = new Reason("not a first-time entrant in this quarter: the earliest formal outcome in the data is {record}", RecordKind.Outcome, entry.Outcome);
-        }
-        else
-        {
-            switch (entry.Standing)
-            {
-                case Standing.Entrant:
-                    counted = true;
-                    reason = new Reason("first-time entrant (estimate): the earliest youth caution, youth conditional caution or court sentence in the data is {record}, in the quarter", RecordKind.Outcome, entry.Outcome);
-                    break;
-                case Standing.ResidentElsewhere:
-                    reason = new Reason("not counted: the earliest formal outcome in the data, {record}, was given while the child was resident in another area", RecordKind.Outcome, entry.Outcome);
-                    break;
-                case Standing.NoDateOfBirth:
-                    reason = new Reason("not counted: no date of birth, so the age on the earliest formal outcome, {record}, is unknown", RecordKind.Outcome, entry.Outcome);
-                    break;
-                default:
-                    reason = new Reason("not counted: the child was not aged 10 to 17 on {day}, the date of the earliest formal outcome, {record}", RecordKind.Outcome, entry.Outcome, entry.Day);
-                    break;
-            }
+            return (counted, new Reason("not a first-time entrant: no youth caution, youth conditional caution or court sentence in the data (a community resolution, no further action or Outcome 20, 21 or 22 never makes one; an outcome overturned on appeal is skipped)"));
         }
 
-        var status = counted ? ChildMeasureStatus.Met : ChildMeasureStatus.NotInDenominator;
-        sink.Record(Count, status, reason);
-        sink.Record(RatePer100k, status, reason);
+        if (!inQuarter)
+        {
+            return (counted, new Reason("not a first-time entrant in this quarter: the earliest formal outcome in the data is {record}", RecordKind.Outcome, entry.Outcome));
+        }
+
+        return (counted, entry.Standing switch
+        {
+            Standing.Entrant => new Reason("first-time entrant (estimate): the earliest youth caution, youth conditional caution or court sentence in the data is {record}, in the quarter", RecordKind.Outcome, entry.Outcome),
+            Standing.ResidentElsewhere => new Reason("not counted: the earliest formal outcome in the data, {record}, was given while the child was resident in another area", RecordKind.Outcome, entry.Outcome),
+            Standing.NoDateOfBirth => new Reason("not counted: no date of birth, so the age on the earliest formal outcome, {record}, is unknown", RecordKind.Outcome, entry.Outcome),
+            _ => new Reason("not counted: the child was not aged 10 to 17 on {day}, the date of the earliest formal outcome, {record}", RecordKind.Outcome, entry.Outcome, entry.Day),
+        });
     }
 
     /// <summary>

@@ -1,8 +1,5 @@
-using System.Collections.Generic;
 using YouthJustice.Domain.Sources;
 using YouthJustice.Kpi.Engine;
-using YouthJustice.Kpi.Explanations;
-using YouthJustice.Kpi.Measures;
 using YouthJustice.Kpi.Results;
 
 namespace YouthJustice.Kpi.National;
@@ -26,17 +23,10 @@ namespace YouthJustice.Kpi.National;
 /// <para>Ids: <c>custody.count</c>, <c>custody.ratePer1000</c>.</para>
 /// </remarks>
 [Source("YJB national indicator, use of custody (kpi-rules §3.3 [M]; custodial outcomes from the YJB pipeline, S28 [H]); kpi-rules §13.19", Confidence = Confidence.Medium)]
-internal sealed class UseOfCustodyMeasure : ServiceKpi
+internal sealed class UseOfCustodyMeasure() : CountAndRateMeasure(
+    new("custody.count", "Custodial sentences given to children aged 10 to 17 in the quarter (one per child per sentencing day)", MeasureUnit.Count, null, false),
+    new("custody.ratePer1000", "Custodial sentences per 1,000 children aged 10 to 17", MeasureUnit.Per1000, null, false))
 {
-    public const int Count = 0;
-    public const int RatePer1000 = 1;
-
-    private readonly IReadOnlyList<MeasureDefinition> _measures =
-    [
-        new("custody.count", "Custodial sentences given to children aged 10 to 17 in the quarter (one per child per sentencing day)", MeasureUnit.Count, null, false),
-        new("custody.ratePer1000", "Custodial sentences per 1,000 children aged 10 to 17", MeasureUnit.Per1000, null, false),
-    ];
-
     /// <summary>Why a custodial outcome in the quarter is or is not counted.</summary>
     internal enum Standing
     {
@@ -53,65 +43,36 @@ internal sealed class UseOfCustodyMeasure : ServiceKpi
         NotAChild,
     }
 
-    public override KpiArea? Area => null;
-
-    public override IReadOnlyList<MeasureDefinition> Measures => _measures;
-
-    public override IReadOnlyList<MeasureResult> Compute(ServiceContext context)
+    protected override (int Count, Reason Reason) Evaluate(CaseTable table, int child, int from, int to, bool explain)
     {
-        var table = context.Table;
-        var from = Days.Of(context.Quarter.Start);
-        var to = Days.Of(context.Quarter.End);
-        long sentences = 0;
-        for (var c = 0; c < table.ChildCount; c++)
+        var occasions = Occasions(table, child, from, to, out var first);
+        if (!explain)
         {
-            sentences += Occasions(table, c, from, to, out _);
+            return (occasions, default);
         }
 
-        return
-        [
-            new MeasureResult(_measures[Count], Fraction.OfCount(sentences)),
-            new MeasureResult(_measures[RatePer1000], new Fraction(sentences, Populations.Aged10To17(table, context.Quarter))),
-        ];
-    }
-
-    public override void Explain(ServiceContext context, int child, MeasureSinkSlice sink)
-    {
-        var table = context.Table;
-        var from = Days.Of(context.Quarter.Start);
-        var to = Days.Of(context.Quarter.End);
-        var occasions = Occasions(table, child, from, to, out var first);
-        Reason reason;
         if (occasions > 0)
         {
-            reason = occasions == 1
+            return (occasions, occasions == 1
                 ? new Reason("custodial sentence in the quarter: {record}", RecordKind.Outcome, first)
-                : new Reason("custodial sentences on more than one day in the quarter, the first {record}", RecordKind.Outcome, first);
+                : new Reason("custodial sentences on more than one day in the quarter, the first {record}", RecordKind.Outcome, first));
         }
-        else
-        {
-            reason = new Reason("no custodial sentence dated in the quarter");
-            for (var oc = FirstOutcomeRow(table, child); oc < EndOutcomeRow(table, child); oc++)
-            {
-                var standing = StandingOf(table, child, oc, from, to);
-                if (standing is null)
-                {
-                    continue;
-                }
 
-                reason = standing switch
+        for (var oc = FirstOutcomeRow(table, child); oc < EndOutcomeRow(table, child); oc++)
+        {
+            var standing = StandingOf(table, child, oc, from, to);
+            if (standing is not null)
+            {
+                return (occasions, standing switch
                 {
                     Standing.Overturned => new Reason("not counted: the custodial sentence {record} was overturned on appeal", RecordKind.Outcome, oc),
                     Standing.ResidentElsewhere => new Reason("not counted: the custodial sentence {record} was given while the child was resident in another area", RecordKind.Outcome, oc),
                     _ => new Reason("not counted: the child was not aged 10 to 17 at the first hearing (or, without one, the outcome date) of {record}", RecordKind.Outcome, oc),
-                };
-                break;
+                });
             }
         }
 
-        var status = occasions > 0 ? ChildMeasureStatus.Met : ChildMeasureStatus.NotInDenominator;
-        sink.Record(Count, status, reason);
-        sink.Record(RatePer1000, status, reason);
+        return (occasions, new Reason("no custodial sentence dated in the quarter"));
     }
 
     /// <summary>The child's counted sentencing days in [from, to]; <paramref name="first"/> is the first counted outcome row, or -1.</summary>
