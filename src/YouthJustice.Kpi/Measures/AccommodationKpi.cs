@@ -31,7 +31,10 @@ internal sealed class AccommodationKpi : CohortKpi
 
     // The catalogue first: the measures below are looked up in it, by what they declare.
     private static readonly AccommodationMeasure[] Catalogue = AccommodationMeasures.All;
-    private static readonly int Headline = AccommodationMeasures.IndexOf(AccommodationRule.Headline);
+
+    /// <summary>The headline's local number (the benchmarks read it).</summary>
+    internal static readonly int Headline = AccommodationMeasures.IndexOf(AccommodationRule.Headline);
+
     private static readonly int SuitableAtStart = AccommodationMeasures.IndexOf(AccommodationRule.Suitable, OrderPoint.Start);
     private static readonly int UnsuitableAtStart = AccommodationMeasures.IndexOf(AccommodationRule.Unsuitable, OrderPoint.Start);
     private static readonly int SuitableAtEnd = AccommodationMeasures.IndexOf(AccommodationRule.Suitable, OrderPoint.End);
