@@ -21,45 +21,28 @@ namespace YouthJustice.Kpi.Measures;
 /// an Unknown suitability counts as unsuitable (kpi-rules §2.1, §13.7).</para>
 /// <para><b>Definition sets</b>: 2023 (pipeline v1) reads primary residences only; 2024 (v8) reads every residence.</para>
 /// <para><b>Sub-measures</b>: 1a suitable/unsuitable at start and at end (÷ all children); 1b suitable at start/end
-/// by accommodation type group (÷ children in that group at that point); 1c every measure by type of order.</para>
+/// by accommodation type group (÷ children in that group at that point); 1c every measure by type of order. The
+/// catalogue, <see cref="AccommodationMeasures"/>, writes every id out.</para>
 /// </remarks>
 [Source("YJB KPI guidance, KPI 1 (gov.uk S1); YJB pipeline kpi1_acc_case_level(_v8) (kpi-rules §2.1, S22–S23)")]
 internal sealed class AccommodationKpi : CohortKpi
 {
-    public const int Headline = 0;
-    public const int SuitableAtStart = 1;
-    public const int UnsuitableAtStart = 2;
-    public const int SuitableAtEnd = 3;
-    public const int UnsuitableAtEnd = 4;
-    private const int FirstByGroup = 5;
-
-    private static readonly AccommodationTypeGroup[] Groups = SmartEnumTable.Ordered<AccommodationTypeGroup>();
     private static readonly int GroupSlots = SmartEnumTable.Size<AccommodationTypeGroup>();
-    private readonly IReadOnlyList<MeasureDefinition> _measures;
 
-    public AccommodationKpi()
-    {
-        var area = KpiArea.Accommodation;
-        var list = new List<MeasureDefinition>
-        {
-            new("kpi1.headline", area.HeadlineLabel, MeasureUnit.Percent, area, true),
-            new("kpi1.1a.suitableAtStart", "Children in suitable accommodation at the start of their order", MeasureUnit.Percent, area, true),
-            new("kpi1.1a.unsuitableAtStart", "Children in unsuitable accommodation at the start of their order", MeasureUnit.Percent, area, true),
-            new("kpi1.1a.suitableAtEnd", "Children in suitable accommodation at the end of their order", MeasureUnit.Percent, area, true),
-            new("kpi1.1a.unsuitableAtEnd", "Children in unsuitable accommodation at the end of their order", MeasureUnit.Percent, area, true),
-        };
-        foreach (var group in Groups)
-        {
-            list.Add(new($"kpi1.1b.atStart.{group.Name}", $"Suitable at the start, of children living in: {group.Label}", MeasureUnit.Percent, area, true));
-        }
+    // The catalogue first: the measures below are looked up in it, by what they declare.
+    private static readonly AccommodationMeasure[] Catalogue = AccommodationMeasures.All;
 
-        foreach (var group in Groups)
-        {
-            list.Add(new($"kpi1.1b.atEnd.{group.Name}", $"Suitable at the end, of children living in: {group.Label}", MeasureUnit.Percent, area, true));
-        }
+    /// <summary>The headline's local number (the benchmarks read it).</summary>
+    internal static readonly int Headline = AccommodationMeasures.IndexOf(AccommodationRule.Headline);
 
-        _measures = list;
-    }
+    private static readonly int SuitableAtStart = AccommodationMeasures.IndexOf(AccommodationRule.Suitable, OrderPoint.Start);
+    private static readonly int UnsuitableAtStart = AccommodationMeasures.IndexOf(AccommodationRule.Unsuitable, OrderPoint.Start);
+    private static readonly int SuitableAtEnd = AccommodationMeasures.IndexOf(AccommodationRule.Suitable, OrderPoint.End);
+    private static readonly int UnsuitableAtEnd = AccommodationMeasures.IndexOf(AccommodationRule.Unsuitable, OrderPoint.End);
+    private static readonly int[] ByGroupAtStart = AccommodationMeasures.ByGroupAt(OrderPoint.Start);
+    private static readonly int[] ByGroupAtEnd = AccommodationMeasures.ByGroupAt(OrderPoint.End);
+
+    private readonly MeasureDefinition[] _measures = Array.ConvertAll(Catalogue, m => new MeasureDefinition(m.Id, m.Title, MeasureUnit.Percent, KpiArea.Accommodation, true));
 
     public override KpiArea Area => KpiArea.Accommodation;
 
@@ -74,8 +57,8 @@ internal sealed class AccommodationKpi : CohortKpi
         RecordHeadline(sink, atEnd, child.Row.End);
         RecordPair(sink, SuitableAtStart, UnsuitableAtStart, atStart, child.OrderStart, AtStartThroughCustodyWindow(child, atStart));
         RecordPair(sink, SuitableAtEnd, UnsuitableAtEnd, atEnd, child.Row.End, throughCustodyWindow: false);
-        RecordByGroup(child, sink, FirstByGroup, child.OrderStart, primaryOnly, atEnd: false);
-        RecordByGroup(child, sink, FirstByGroup + Groups.Length, child.Row.End, primaryOnly, atEnd: true);
+        RecordByGroup(child, sink, ByGroupAtStart, child.OrderStart, primaryOnly, atEnd: false);
+        RecordByGroup(child, sink, ByGroupAtEnd, child.Row.End, primaryOnly, atEnd: true);
     }
 
     /// <summary>Suitability at a time point from every relevant accommodation record (one rule for start and end).</summary>
@@ -147,7 +130,7 @@ internal sealed class AccommodationKpi : CohortKpi
     }
 
     // 1b: for each type group the child lives in at the point, suitable or not (the child's overall status there).
-    private static void RecordByGroup(in ChildContext child, MeasureSinkSlice sink, int first, int day, bool primaryOnly, bool atEnd)
+    private static void RecordByGroup(in ChildContext child, MeasureSinkSlice sink, int[] measures, int day, bool primaryOnly, bool atEnd)
     {
         var status = StatusAt(child, day, primaryOnly, atEnd);
         Span<int> rowOfGroup = stackalloc int[GroupSlots];
@@ -163,16 +146,16 @@ internal sealed class AccommodationKpi : CohortKpi
             }
         }
 
-        for (var g = 0; g < Groups.Length; g++)
+        foreach (var measure in measures)
         {
-            var row = rowOfGroup[Groups[g].Value];
+            var row = rowOfGroup[Catalogue[measure].Group!.Value];
             if (row < 0)
             {
-                sink.NotInDenominator(first + g, new Reason("not living in this type of accommodation on {day}", RecordKind.None, -1, day));
+                sink.NotInDenominator(measure, new Reason("not living in this type of accommodation on {day}", RecordKind.None, -1, day));
             }
             else
             {
-                sink.MetOrNot(first + g, status.Kind == SuitabilityKind.Suitable, new Reason("{record}, open on {day}", RecordKind.Accommodation, row, day));
+                sink.MetOrNot(measure, status.Kind == SuitabilityKind.Suitable, new Reason("{record}, open on {day}", RecordKind.Accommodation, row, day));
             }
         }
     }

@@ -18,9 +18,9 @@ namespace YouthJustice.Kpi.Measures;
 /// <para><b>Numerator</b>: children whose every ETE record with a suitability at the end of the order is Suitable. A
 /// record with no suitability is ignored; Unknown counts as unsuitable; suitability is the practitioner's judgement and
 /// is never derived from hours or provision (kpi-rules §2.2, §13.7).</para>
-/// <para><b>Sub-measures</b> (pipeline v8 numbering, S26): 2a suitable/unsuitable at start and at end and the change
-/// between them; 2b suitable/unsuitable by school age / above school age at each point (÷ children in that age group
-/// then); 2c hours offered full time / part time (≥ 25 a week at school age, ≥ 16 above it; hours summed over every ETE
+/// <para><b>Sub-measures</b> (pipeline v8 numbering, S26; the catalogue, <see cref="EteMeasures"/>, writes every id
+/// out): 2a suitable/unsuitable at start and at end and the change between them; 2b suitable/unsuitable by school
+/// age / above school age at each point (÷ children in that age group then); 2c hours offered full time / part time (≥ 25 a week at school age, ≥ 16 above it; hours summed over every ETE
 /// record present); 2d suitable ETE by type of provision (a mainstream school place counts as school full time or part
 /// time by the hours attended on it); 2e hours-attended band ÷ hours-offered band; 2f every measure by type of order.</para>
 /// <para><b>Definition sets</b>: the headline is the same under both (kpi-rules §2.11); the sub-measures, which v8
@@ -32,26 +32,6 @@ namespace YouthJustice.Kpi.Measures;
 [Source("Compulsory school age for the school-age split: Education Act 1996 s.8 (kpi-rules §2.2 [L], domain-rules §3.1)", Url = "https://legislation.gov.uk/ukpga/1996/56/section/8", Confidence = Confidence.Medium)]
 internal sealed class EteKpi : CohortKpi
 {
-    public const int Headline = 0;
-    public const int SuitableAtStart = 1;
-    public const int UnsuitableAtStart = 2;
-    public const int SuitableAtEnd = 3;
-    public const int UnsuitableAtEnd = 4;
-    public const int UnsuitableToSuitable = 5;
-    public const int SuitableToUnsuitable = 6;
-
-    // 2b, per point: school age suitable / unsuitable, above school age suitable / unsuitable.
-    public const int FirstByAge = 7;
-    public const int ByAgePerPoint = 4;
-
-    // 2c, per point: full time, part time (÷ cohort), then the same within school age and within above school age.
-    public const int FirstOffered = FirstByAge + (2 * ByAgePerPoint);
-    public const int OfferedPerPoint = 6;
-
-    // 2d, per point: one measure per provision; 2e, per point: offered band × attended band.
-    public const int FirstByProvision = FirstOffered + (2 * OfferedPerPoint);
-    public const int BandCount = 3;
-
     /// <summary>Full time offered at compulsory school age: 25 hours a week or more (kpi-rules §2.2).</summary>
     public const decimal SchoolAgeFullTimeHours = 25m;
 
@@ -59,88 +39,41 @@ internal sealed class EteKpi : CohortKpi
     public const decimal AboveSchoolAgeFullTimeHours = 16m;
 
     // Reporting bands (kpi-rules §2.2): 1-15 = more than 0 and below 16, 16-24 = 16 to below 25, 25plus = 25 or more.
-    private const decimal SecondBandFrom = 16m;
-    private const decimal ThirdBandFrom = 25m;
 
-    private static readonly string[] BandNames = ["1-15", "16-24", "25plus"];
-    private static readonly string[] BandLabels =
-    [
-        "1 - " + Hours(SecondBandFrom - 1m) + " hours",
-        Hours(SecondBandFrom) + " - " + Hours(ThirdBandFrom - 1m) + " hours",
-        Hours(ThirdBandFrom) + " hours plus",
-    ];
+    /// <summary>The band of 1 to 15 hours a week (more than 0 and below <see cref="SecondBandFrom"/>).</summary>
+    internal const int Band1To15 = 0;
 
-    // The words of the full-time thresholds (kpi-rules §2.2), from the constants the rule uses: "25+", "1-24", "16+", "1-15".
-    private static readonly string SchoolAgeFullTime = Hours(SchoolAgeFullTimeHours) + "+";
-    private static readonly string SchoolAgePartTime = "1-" + Hours(SchoolAgeFullTimeHours - 1m);
-    private static readonly string AboveSchoolAgeFullTime = Hours(AboveSchoolAgeFullTimeHours) + "+";
-    private static readonly string AboveSchoolAgePartTime = "1-" + Hours(AboveSchoolAgeFullTimeHours - 1m);
+    /// <summary>The band of 16 to 24 hours a week (<see cref="SecondBandFrom"/> to below <see cref="ThirdBandFrom"/>).</summary>
+    internal const int Band16To24 = 1;
 
-    private static readonly string SchoolAgeFullTimeReason = "of compulsory school age on {day}; hours offered a week, summed over the ETE records open then, reach " + Hours(SchoolAgeFullTimeHours) + ": full time (first record: {record})";
-    private static readonly string AboveSchoolAgeFullTimeReason = "above compulsory school age on {day}; hours offered a week, summed over the ETE records open then, reach " + Hours(AboveSchoolAgeFullTimeHours) + ": full time (first record: {record})";
-    private static readonly string SchoolAgePartTimeReason = "of compulsory school age on {day}; hours offered a week, summed over the ETE records open then, are above 0 and below " + Hours(SchoolAgeFullTimeHours) + ": part time (first record: {record})";
-    private static readonly string AboveSchoolAgePartTimeReason = "above compulsory school age on {day}; hours offered a week, summed over the ETE records open then, are above 0 and below " + Hours(AboveSchoolAgeFullTimeHours) + ": part time (first record: {record})";
+    /// <summary>The band of 25 hours a week or more (<see cref="ThirdBandFrom"/> or more).</summary>
+    internal const int Band25Plus = 2;
+
+    /// <summary>Where the second reporting band starts: 16 hours a week.</summary>
+    internal const decimal SecondBandFrom = 16m;
+
+    /// <summary>Where the third reporting band starts: 25 hours a week.</summary>
+    internal const decimal ThirdBandFrom = 25m;
 
     /// <summary>The provisions in interchange order, <see cref="EteProvision.None"/> last.</summary>
     internal static readonly EteProvision[] Provisions = SmartEnumTable.Ordered<EteProvision>(p => p == EteProvision.None ? int.MaxValue : p.Value);
 
+    private static readonly string SchoolAgeFullTimeReason = "of compulsory school age on {day}; hours offered a week, summed over the ETE records open then, reach " + EteMeasures.Hours(SchoolAgeFullTimeHours) + ": full time (first record: {record})";
+    private static readonly string AboveSchoolAgeFullTimeReason = "above compulsory school age on {day}; hours offered a week, summed over the ETE records open then, reach " + EteMeasures.Hours(AboveSchoolAgeFullTimeHours) + ": full time (first record: {record})";
+    private static readonly string SchoolAgePartTimeReason = "of compulsory school age on {day}; hours offered a week, summed over the ETE records open then, are above 0 and below " + EteMeasures.Hours(SchoolAgeFullTimeHours) + ": part time (first record: {record})";
+    private static readonly string AboveSchoolAgePartTimeReason = "above compulsory school age on {day}; hours offered a week, summed over the ETE records open then, are above 0 and below " + EteMeasures.Hours(AboveSchoolAgeFullTimeHours) + ": part time (first record: {record})";
+
     private static readonly int ProvisionSlots = SmartEnumTable.Size<EteProvision>();
-    private static readonly int FirstBands = FirstByProvision + (2 * Provisions.Length);
 
-    private readonly IReadOnlyList<MeasureDefinition> _measures;
+    // The catalogue first: the measures below are looked up in it, by what they declare.
+    private static readonly EteMeasure[] Catalogue = EteMeasures.All;
+    private static readonly int Headline = EteMeasures.IndexOf(EteRule.Headline);
+    private static readonly int UnsuitableToSuitable = EteMeasures.IndexOf(EteRule.UnsuitableToSuitable);
+    private static readonly int SuitableToUnsuitable = EteMeasures.IndexOf(EteRule.SuitableToUnsuitable);
+    private static readonly PointMeasures AtStart = new(OrderPoint.Start);
+    private static readonly PointMeasures AtEnd = new(OrderPoint.End);
 
-    public EteKpi()
-    {
-        var area = KpiArea.Ete;
-        var list = new List<MeasureDefinition>
-        {
-            new("kpi2.headline", area.HeadlineLabel, MeasureUnit.Percent, area, true),
-            new("kpi2.2a.suitableAtStart", "Children in suitable ETE at the start of their order", MeasureUnit.Percent, area, true),
-            new("kpi2.2a.unsuitableAtStart", "Children in unsuitable ETE at the start of their order", MeasureUnit.Percent, area, true),
-            new("kpi2.2a.suitableAtEnd", "Children in suitable ETE at the end of their order", MeasureUnit.Percent, area, true),
-            new("kpi2.2a.unsuitableAtEnd", "Children in unsuitable ETE at the end of their order", MeasureUnit.Percent, area, true),
-            new("kpi2.2a.unsuitableToSuitable", "Children in suitable ETE at the end, of those in unsuitable ETE at the start", MeasureUnit.Percent, area, true),
-            new("kpi2.2a.suitableToUnsuitable", "Children in unsuitable ETE at the end, of those in suitable ETE at the start", MeasureUnit.Percent, area, true),
-        };
-        foreach (var (point, words) in Points())
-        {
-            list.Add(new($"kpi2.2b.{point}.schoolAgeSuitable", $"Children in suitable ETE {words}, of those of compulsory school age then", MeasureUnit.Percent, area, true));
-            list.Add(new($"kpi2.2b.{point}.schoolAgeUnsuitable", $"Children in unsuitable ETE {words}, of those of compulsory school age then", MeasureUnit.Percent, area, true));
-            list.Add(new($"kpi2.2b.{point}.aboveSchoolAgeSuitable", $"Children in suitable ETE {words}, of those above compulsory school age then", MeasureUnit.Percent, area, true));
-            list.Add(new($"kpi2.2b.{point}.aboveSchoolAgeUnsuitable", $"Children in unsuitable ETE {words}, of those above compulsory school age then", MeasureUnit.Percent, area, true));
-        }
-
-        foreach (var (point, words) in Points())
-        {
-            list.Add(new($"kpi2.2c.{point}.fullTime", $"Children offered full-time ETE {words} ({SchoolAgeFullTime} hours a week at school age, {AboveSchoolAgeFullTime} above)", MeasureUnit.Percent, area, true));
-            list.Add(new($"kpi2.2c.{point}.partTime", $"Children offered part-time ETE {words} ({SchoolAgePartTime} hours a week at school age, {AboveSchoolAgePartTime} above)", MeasureUnit.Percent, area, true));
-            list.Add(new($"kpi2.2c.{point}.schoolAgeFullTime", $"Children offered {SchoolAgeFullTime} hours a week {words}, of those of compulsory school age then", MeasureUnit.Percent, area, true));
-            list.Add(new($"kpi2.2c.{point}.schoolAgePartTime", $"Children offered {SchoolAgePartTime} hours a week {words}, of those of compulsory school age then", MeasureUnit.Percent, area, true));
-            list.Add(new($"kpi2.2c.{point}.aboveSchoolAgeFullTime", $"Children offered {AboveSchoolAgeFullTime} hours a week {words}, of those above compulsory school age then", MeasureUnit.Percent, area, true));
-            list.Add(new($"kpi2.2c.{point}.aboveSchoolAgePartTime", $"Children offered {AboveSchoolAgePartTime} hours a week {words}, of those above compulsory school age then", MeasureUnit.Percent, area, true));
-        }
-
-        foreach (var (point, words) in Points())
-        {
-            foreach (var provision in Provisions)
-            {
-                list.Add(new($"kpi2.2d.{point}.{provision.Name}", $"Children in suitable ETE {words}, of those in: {provision.Label}", MeasureUnit.Percent, area, true));
-            }
-        }
-
-        foreach (var (point, words) in Points())
-        {
-            for (var offered = 0; offered < BandCount; offered++)
-            {
-                for (var attended = 0; attended < BandCount; attended++)
-                {
-                    list.Add(new($"kpi2.2e.{point}.attended{BandNames[attended]}OfOffered{BandNames[offered]}", $"Children attending {BandLabels[attended]} a week {words}, of those offered {BandLabels[offered]}", MeasureUnit.Percent, area, true));
-                }
-            }
-        }
-
-        _measures = list;
-    }
+    private readonly MeasureDefinition[] _measures = Array.ConvertAll(Catalogue, m => new MeasureDefinition(m.Id, m.Title, MeasureUnit.Percent, KpiArea.Ete, true));
 
     public override KpiArea Area => KpiArea.Ete;
 
@@ -153,21 +86,18 @@ internal sealed class EteKpi : CohortKpi
         var end = Facts(child, child.Row.End, atEnd: true, schoolAgeEnd);
 
         RecordHeadline(sink, end);
-        RecordPair(sink, SuitableAtStart, UnsuitableAtStart, start, AtStartThroughCustodyWindow(child, start));
-        RecordPair(sink, SuitableAtEnd, UnsuitableAtEnd, end, throughCustodyWindow: false);
+        RecordPair(sink, AtStart, start, AtStartThroughCustodyWindow(child, start));
+        RecordPair(sink, AtEnd, end, throughCustodyWindow: false);
         RecordChange(sink, start, end);
-        RecordByAge(sink, FirstByAge, start);
-        RecordByAge(sink, FirstByAge + ByAgePerPoint, end);
-        RecordOffered(sink, FirstOffered, start);
-        RecordOffered(sink, FirstOffered + OfferedPerPoint, end);
-        RecordByProvision(child, sink, FirstByProvision, start, atEnd: false);
-        RecordByProvision(child, sink, FirstByProvision + Provisions.Length, end, atEnd: true);
-        RecordBands(sink, FirstBands, start);
-        RecordBands(sink, FirstBands + (BandCount * BandCount), end);
+        RecordByAge(sink, AtStart, start);
+        RecordByAge(sink, AtEnd, end);
+        RecordOffered(sink, AtStart, start);
+        RecordOffered(sink, AtEnd, end);
+        RecordByProvision(child, sink, AtStart, start, atEnd: false);
+        RecordByProvision(child, sink, AtEnd, end, atEnd: true);
+        RecordBands(sink, AtStart, start);
+        RecordBands(sink, AtEnd, end);
     }
-
-    // Hours as the guidance writes them: "25", "15.5".
-    private static string Hours(decimal hours) => hours.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>How hours a week count for full time (kpi-rules §2.2): 0 or none = no hours; at or over the age group's threshold = full time; otherwise part time.</summary>
     internal static HoursKind Classify(decimal hours, bool schoolAge)
@@ -177,7 +107,7 @@ internal sealed class EteKpi : CohortKpi
 
     /// <summary>The reporting band of hours a week (kpi-rules §2.2): -1 for none, 0 = 1-15, 1 = 16-24, 2 = 25plus.</summary>
     internal static int BandOf(decimal hours)
-        => hours <= 0m ? -1 : hours < SecondBandFrom ? 0 : hours < ThirdBandFrom ? 1 : 2;
+        => hours <= 0m ? -1 : hours < SecondBandFrom ? Band1To15 : hours < ThirdBandFrom ? Band16To24 : Band25Plus;
 
     /// <summary>
     /// The provision a record is reported under at a point (2d): its own, except that a mainstream school place counts
@@ -246,8 +176,9 @@ internal sealed class EteKpi : CohortKpi
     private static bool AtStartThroughCustodyWindow(in ChildContext child, in PointFacts start)
         => start.Status.Kind != SuitabilityKind.NoData && child.IsAtStartThroughCustodyWindow(child.Table.Ete[start.Status.DecidingRow].End);
 
-    private static void RecordPair(MeasureSinkSlice sink, int suitable, int unsuitable, in PointFacts point, bool throughCustodyWindow)
+    private static void RecordPair(MeasureSinkSlice sink, PointMeasures measures, in PointFacts point, bool throughCustodyWindow)
     {
+        var (suitable, unsuitable) = (measures.Suitable, measures.Unsuitable);
         if (point.Status.Kind == SuitabilityKind.NoData)
         {
             var none = new Reason("no ETE record with a suitability open on {day}: denominator only", RecordKind.None, -1, point.Day);
@@ -314,23 +245,12 @@ internal sealed class EteKpi : CohortKpi
     }
 
     // 2b: suitable / unsuitable within the child's age group at the point; the other group's pair is not theirs.
-    private static void RecordByAge(MeasureSinkSlice sink, int first, in PointFacts point)
+    private static void RecordByAge(MeasureSinkSlice sink, PointMeasures measures, in PointFacts point)
     {
-        int mineSuitable, mineUnsuitable, otherSuitable, otherUnsuitable;
-        Reason notOther;
-        if (point.SchoolAge)
-        {
-            (mineSuitable, mineUnsuitable, otherSuitable, otherUnsuitable) = (first, first + 1, first + 2, first + 3);
-            notOther = new Reason("of compulsory school age on {day}: not in the above-school-age group", RecordKind.None, -1, point.Day);
-        }
-        else
-        {
-            (mineSuitable, mineUnsuitable, otherSuitable, otherUnsuitable) = (first + 2, first + 3, first, first + 1);
-            notOther = new Reason("above compulsory school age on {day}: not in the school-age group", RecordKind.None, -1, point.Day);
-        }
-
-        sink.NotInDenominator(otherSuitable, notOther);
-        sink.NotInDenominator(otherUnsuitable, notOther);
+        var (mine, other) = measures.GroupsOf(point.SchoolAge);
+        var notOther = NotInOtherGroup(point);
+        sink.NotInDenominator(other.Suitable, notOther);
+        sink.NotInDenominator(other.Unsuitable, notOther);
         var row = point.Status.DecidingRow;
         switch (point.Status.Kind)
         {
@@ -339,8 +259,8 @@ internal sealed class EteKpi : CohortKpi
                 var reason = point.SchoolAge
                     ? new Reason("of compulsory school age on {day}; suitable ETE: {record}", RecordKind.Ete, row, point.Day)
                     : new Reason("above compulsory school age on {day}; suitable ETE: {record}", RecordKind.Ete, row, point.Day);
-                sink.Record(mineSuitable, ChildMeasureStatus.Met, reason);
-                sink.Record(mineUnsuitable, ChildMeasureStatus.NotMet, reason);
+                sink.Record(mine.Suitable, ChildMeasureStatus.Met, reason);
+                sink.Record(mine.Unsuitable, ChildMeasureStatus.NotMet, reason);
                 break;
             }
 
@@ -349,8 +269,8 @@ internal sealed class EteKpi : CohortKpi
                 var reason = point.SchoolAge
                     ? new Reason("of compulsory school age on {day}; unsuitable ETE: {record}", RecordKind.Ete, row, point.Day)
                     : new Reason("above compulsory school age on {day}; unsuitable ETE: {record}", RecordKind.Ete, row, point.Day);
-                sink.Record(mineSuitable, ChildMeasureStatus.NotMet, reason);
-                sink.Record(mineUnsuitable, ChildMeasureStatus.Met, reason);
+                sink.Record(mine.Suitable, ChildMeasureStatus.NotMet, reason);
+                sink.Record(mine.Unsuitable, ChildMeasureStatus.Met, reason);
                 break;
             }
 
@@ -359,31 +279,26 @@ internal sealed class EteKpi : CohortKpi
                 var reason = point.SchoolAge
                     ? new Reason("of compulsory school age on {day}; no ETE record with a suitability open then: denominator only", RecordKind.None, -1, point.Day)
                     : new Reason("above compulsory school age on {day}; no ETE record with a suitability open then: denominator only", RecordKind.None, -1, point.Day);
-                sink.Record(mineSuitable, ChildMeasureStatus.NoData, reason);
-                sink.Record(mineUnsuitable, ChildMeasureStatus.NoData, reason);
+                sink.Record(mine.Suitable, ChildMeasureStatus.NoData, reason);
+                sink.Record(mine.Unsuitable, ChildMeasureStatus.NoData, reason);
                 break;
             }
         }
     }
 
-    // 2c: full time / part time by the hours offered a week summed over every ETE record present at the point.
-    private static void RecordOffered(MeasureSinkSlice sink, int first, in PointFacts point)
-    {
-        int mineFull, minePart, otherFull, otherPart;
-        Reason notOther;
-        if (point.SchoolAge)
-        {
-            (mineFull, minePart, otherFull, otherPart) = (first + 2, first + 3, first + 4, first + 5);
-            notOther = new Reason("of compulsory school age on {day}: not in the above-school-age group", RecordKind.None, -1, point.Day);
-        }
-        else
-        {
-            (mineFull, minePart, otherFull, otherPart) = (first + 4, first + 5, first + 2, first + 3);
-            notOther = new Reason("above compulsory school age on {day}: not in the school-age group", RecordKind.None, -1, point.Day);
-        }
+    // 2b, 2c: the child's age group at the point is theirs; the other group's measures are not.
+    private static Reason NotInOtherGroup(in PointFacts point)
+        => point.SchoolAge
+            ? new Reason("of compulsory school age on {day}: not in the above-school-age group", RecordKind.None, -1, point.Day)
+            : new Reason("above compulsory school age on {day}: not in the school-age group", RecordKind.None, -1, point.Day);
 
-        sink.NotInDenominator(otherFull, notOther);
-        sink.NotInDenominator(otherPart, notOther);
+    // 2c: full time / part time by the hours offered a week summed over every ETE record present at the point.
+    private static void RecordOffered(MeasureSinkSlice sink, PointMeasures measures, in PointFacts point)
+    {
+        var (mine, other) = measures.GroupsOf(point.SchoolAge);
+        var notOther = NotInOtherGroup(point);
+        sink.NotInDenominator(other.FullTime, notOther);
+        sink.NotInDenominator(other.PartTime, notOther);
         var kind = Classify(point.Offered, point.SchoolAge);
         Reason reason;
         switch (kind)
@@ -400,22 +315,22 @@ internal sealed class EteKpi : CohortKpi
                 break;
             default:
                 reason = new Reason("no hours offered recorded on the ETE records open on {day}: denominator only", RecordKind.None, -1, point.Day);
-                sink.Record(first, ChildMeasureStatus.NoData, reason);
-                sink.Record(first + 1, ChildMeasureStatus.NoData, reason);
-                sink.Record(mineFull, ChildMeasureStatus.NoData, reason);
-                sink.Record(minePart, ChildMeasureStatus.NoData, reason);
+                sink.Record(measures.FullTime, ChildMeasureStatus.NoData, reason);
+                sink.Record(measures.PartTime, ChildMeasureStatus.NoData, reason);
+                sink.Record(mine.FullTime, ChildMeasureStatus.NoData, reason);
+                sink.Record(mine.PartTime, ChildMeasureStatus.NoData, reason);
                 return;
         }
 
         var full = kind == HoursKind.FullTime;
-        sink.MetOrNot(first, full, reason);
-        sink.MetOrNot(first + 1, !full, reason);
-        sink.MetOrNot(mineFull, full, reason);
-        sink.MetOrNot(minePart, !full, reason);
+        sink.MetOrNot(measures.FullTime, full, reason);
+        sink.MetOrNot(measures.PartTime, !full, reason);
+        sink.MetOrNot(mine.FullTime, full, reason);
+        sink.MetOrNot(mine.PartTime, !full, reason);
     }
 
     // 2d: for each provision the child is in at the point, suitable or not (the child's overall status there).
-    private static void RecordByProvision(in ChildContext child, MeasureSinkSlice sink, int first, in PointFacts point, bool atEnd)
+    private static void RecordByProvision(in ChildContext child, MeasureSinkSlice sink, PointMeasures measures, in PointFacts point, bool atEnd)
     {
         Span<int> rowOf = stackalloc int[ProvisionSlots];
         rowOf.Fill(-1);
@@ -436,30 +351,31 @@ internal sealed class EteKpi : CohortKpi
             }
         }
 
-        for (var p = 0; p < Provisions.Length; p++)
+        foreach (var measure in measures.ByProvision)
         {
-            var row = rowOf[Provisions[p].Value];
+            var provision = Catalogue[measure].Provision!.Value;
+            var row = rowOf[provision];
             if (row < 0)
             {
-                sink.NotInDenominator(first + p, new Reason("not in this provision on {day}", RecordKind.None, -1, point.Day));
+                sink.NotInDenominator(measure, new Reason("not in this provision on {day}", RecordKind.None, -1, point.Day));
                 continue;
             }
 
-            var reclassified = child.Table.Ete[row].Provision != Provisions[p].Value;
+            var reclassified = child.Table.Ete[row].Provision != provision;
             switch (point.Status.Kind)
             {
                 case SuitabilityKind.Suitable:
-                    sink.Record(first + p, ChildMeasureStatus.Met, reclassified
+                    sink.Record(measure, ChildMeasureStatus.Met, reclassified
                         ? new Reason("mainstream school counted by the hours attended on it ({record}) on {day}; every ETE record with a suitability open then is Suitable", RecordKind.Ete, row, point.Day)
                         : new Reason("in this provision ({record}) on {day}; every ETE record with a suitability open then is Suitable", RecordKind.Ete, row, point.Day));
                     break;
                 case SuitabilityKind.Unsuitable:
-                    sink.Record(first + p, ChildMeasureStatus.NotMet, reclassified
+                    sink.Record(measure, ChildMeasureStatus.NotMet, reclassified
                         ? new Reason("mainstream school counted by the hours attended on it ({record}) on {day}; an ETE record open then is Unsuitable or Unknown", RecordKind.Ete, row, point.Day)
                         : new Reason("in this provision ({record}) on {day}; an ETE record open then is Unsuitable or Unknown", RecordKind.Ete, row, point.Day));
                     break;
                 default:
-                    sink.Record(first + p, ChildMeasureStatus.NoData, reclassified
+                    sink.Record(measure, ChildMeasureStatus.NoData, reclassified
                         ? new Reason("mainstream school counted by the hours attended on it ({record}) on {day}; no ETE record open then has a suitability: denominator only", RecordKind.Ete, row, point.Day)
                         : new Reason("in this provision ({record}) on {day}; no ETE record open then has a suitability: denominator only", RecordKind.Ete, row, point.Day));
                     break;
@@ -468,33 +384,72 @@ internal sealed class EteKpi : CohortKpi
     }
 
     // 2e: of the children whose summed hours offered fall in a band, those whose summed hours attended fall in each band.
-    private static void RecordBands(MeasureSinkSlice sink, int first, in PointFacts point)
+    private static void RecordBands(MeasureSinkSlice sink, PointMeasures measures, in PointFacts point)
     {
         var offeredBand = BandOf(point.Offered);
         var attendedBand = BandOf(point.Attended);
-        for (var offered = 0; offered < BandCount; offered++)
+        foreach (var measure in measures.Bands)
         {
-            for (var attended = 0; attended < BandCount; attended++)
+            var cell = Catalogue[measure];
+            if (cell.OfferedBand != offeredBand)
             {
-                var measure = first + (offered * BandCount) + attended;
-                if (offered != offeredBand)
-                {
-                    sink.NotInDenominator(measure, new Reason("hours offered a week on {day} are not in this band", RecordKind.None, -1, point.Day));
-                }
-                else if (attended == attendedBand)
-                {
-                    sink.Record(measure, ChildMeasureStatus.Met, new Reason("hours offered on {day} in this band and hours attended in the attended band, summed over the ETE records open then (first record: {record})", RecordKind.Ete, point.FirstPresentRow, point.Day));
-                }
-                else
-                {
-                    sink.Record(measure, ChildMeasureStatus.NotMet, new Reason("hours offered on {day} in this band; hours attended, summed over the ETE records open then, are not in the attended band (first record: {record})", RecordKind.Ete, point.FirstPresentRow, point.Day));
-                }
+                sink.NotInDenominator(measure, new Reason("hours offered a week on {day} are not in this band", RecordKind.None, -1, point.Day));
+            }
+            else if (cell.AttendedBand == attendedBand)
+            {
+                sink.Record(measure, ChildMeasureStatus.Met, new Reason("hours offered on {day} in this band and hours attended in the attended band, summed over the ETE records open then (first record: {record})", RecordKind.Ete, point.FirstPresentRow, point.Day));
+            }
+            else
+            {
+                sink.Record(measure, ChildMeasureStatus.NotMet, new Reason("hours offered on {day} in this band; hours attended, summed over the ETE records open then, are not in the attended band (first record: {record})", RecordKind.Ete, point.FirstPresentRow, point.Day));
             }
         }
     }
 
-    private static (string Point, string Words)[] Points() => [("atStart", "at the start of their order"), ("atEnd", "at the end of their order")];
-
     /// <summary>What KPI 2 knows about a child at one point: the day, the age group, the suitability and the summed hours.</summary>
     private readonly record struct PointFacts(int Day, bool SchoolAge, StatusAtPoint Status, decimal Offered, decimal Attended, int FirstPresentRow);
+
+    /// <summary>The measures of one point, looked up in <see cref="EteMeasures"/> by what they declare.</summary>
+    private sealed class PointMeasures(OrderPoint point)
+    {
+        /// <summary>2a: suitable at the point.</summary>
+        public int Suitable { get; } = EteMeasures.IndexOf(EteRule.Suitable, point);
+
+        /// <summary>2a: unsuitable at the point.</summary>
+        public int Unsuitable { get; } = EteMeasures.IndexOf(EteRule.Unsuitable, point);
+
+        /// <summary>2c: full time, of every cohort child.</summary>
+        public int FullTime { get; } = EteMeasures.IndexOf(EteRule.FullTime, point);
+
+        /// <summary>2c: part time, of every cohort child.</summary>
+        public int PartTime { get; } = EteMeasures.IndexOf(EteRule.PartTime, point);
+
+        /// <summary>2b, 2c within compulsory school age.</summary>
+        public AgeGroupMeasures SchoolAge { get; } = new(point, schoolAge: true);
+
+        /// <summary>2b, 2c above compulsory school age.</summary>
+        public AgeGroupMeasures AboveSchoolAge { get; } = new(point, schoolAge: false);
+
+        /// <summary>2d, one measure per provision, in return order.</summary>
+        public int[] ByProvision { get; } = EteMeasures.IndicesOf(EteRule.SuitableByProvision, point);
+
+        /// <summary>2e, one measure per pair of bands, in return order.</summary>
+        public int[] Bands { get; } = EteMeasures.IndicesOf(EteRule.AttendedBandOfOfferedBand, point);
+
+        /// <summary>The child's own age group's measures and the other group's.</summary>
+        public (AgeGroupMeasures Mine, AgeGroupMeasures Other) GroupsOf(bool schoolAge)
+            => schoolAge ? (SchoolAge, AboveSchoolAge) : (AboveSchoolAge, SchoolAge);
+    }
+
+    /// <summary>The 2b and 2c measures of one age group at one point.</summary>
+    private sealed class AgeGroupMeasures(OrderPoint point, bool schoolAge)
+    {
+        public int Suitable { get; } = EteMeasures.IndexOf(EteRule.Suitable, point, schoolAge);
+
+        public int Unsuitable { get; } = EteMeasures.IndexOf(EteRule.Unsuitable, point, schoolAge);
+
+        public int FullTime { get; } = EteMeasures.IndexOf(EteRule.FullTime, point, schoolAge);
+
+        public int PartTime { get; } = EteMeasures.IndexOf(EteRule.PartTime, point, schoolAge);
+    }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using YouthJustice.Domain.Children;
 using YouthJustice.Domain.Sources;
@@ -23,58 +24,32 @@ namespace YouthJustice.Kpi.Measures;
 /// <para><b>Sub-measures</b>: identified ÷ cohort (its type-of-order split is "identified by type of order");
 /// identified and in suitable / unsuitable ETE at the end ÷ identified (KPI 2's status at the end,
 /// <see cref="EteSuitability.AtEnd"/>); identified ÷ cohort children by ethnicity group, by age at the start (10–14,
-/// 15–17, the cohort's age of kpi-rules §13.4) and by sex.</para>
+/// 15–17, the cohort's age of kpi-rules §13.4) and by sex. The catalogue, <see cref="SendAlnMeasures"/>, writes every
+/// id out.</para>
 /// </remarks>
 [Source("YJB KPI guidance, KPI 3 (gov.uk S1; launch wording S2); YJB pipeline kpi3_sendaln_case_level_v8 and KPI 3 template (kpi-rules §2.3, §13.8, S24–S25)", Url = "https://gov.uk/guidance/key-performance-indicators-for-youth-justice-services", EffectiveFrom = "2023-04-01")]
 internal sealed class SendAlnKpi : CohortKpi
 {
-    public const int Headline = 0;
-    public const int Identified = 1;
-    public const int SuitableEteAtEnd = 2;
-    public const int UnsuitableEteAtEnd = 3;
-    public const int FirstByEthnicity = 4;
+    // The catalogue first: the measures below are looked up in it, by what they declare.
+    private static readonly SendAlnMeasure[] Catalogue = SendAlnMeasures.All;
+    private static readonly int Headline = SendAlnMeasures.IndexOf(SendAlnRule.Headline);
+    private static readonly int Identified = SendAlnMeasures.IndexOf(SendAlnRule.Identified);
+    private static readonly int SuitableEteAtEnd = SendAlnMeasures.IndexOf(SendAlnRule.SuitableEteAtEnd);
+    private static readonly int UnsuitableEteAtEnd = SendAlnMeasures.IndexOf(SendAlnRule.UnsuitableEteAtEnd);
+    private static readonly int[] ByEthnicity = SendAlnMeasures.IndicesOf(SendAlnRule.IdentifiedByEthnicity);
+    private static readonly int[] ByAge = SendAlnMeasures.IndicesOf(SendAlnRule.IdentifiedByAge);
+    private static readonly int[] BySex = SendAlnMeasures.IndicesOf(SendAlnRule.IdentifiedBySex);
 
-    /// <summary>The ethnicity groups in YJB order, "information not obtainable" last.</summary>
-    internal static readonly EthnicityGroup[] EthnicityGroups = SmartEnumTable.Ordered<EthnicityGroup>(NotKnownLast);
+    /// <summary>The ethnicity groups in the catalogue's order, "information not obtainable" last.</summary>
+    internal static readonly EthnicityGroup[] EthnicityGroups = Array.ConvertAll(ByEthnicity, m => Catalogue[m].Group!);
 
-    /// <summary>The KPI demographic age bands (10–14, 15–17).</summary>
-    internal static readonly AgeBand[] AgeBands = [AgeBand.Aged10To14, AgeBand.Aged15To17];
+    /// <summary>The KPI demographic age bands (10–14, 15–17), in the catalogue's order.</summary>
+    internal static readonly AgeBand[] AgeBands = Array.ConvertAll(ByAge, m => Catalogue[m].Band!);
 
-    /// <summary>Male, female, not known.</summary>
-    internal static readonly Sex[] Sexes = SmartEnumTable.Ordered<Sex>(NotKnownLast);
+    /// <summary>Male, female, not known, in the catalogue's order.</summary>
+    internal static readonly Sex[] Sexes = Array.ConvertAll(BySex, m => Catalogue[m].Sex!);
 
-    private static readonly int FirstByAge = FirstByEthnicity + EthnicityGroups.Length;
-    private static readonly int FirstBySex = FirstByAge + AgeBands.Length;
-
-    private readonly IReadOnlyList<MeasureDefinition> _measures;
-
-    public SendAlnKpi()
-    {
-        var area = KpiArea.SendAln;
-        var list = new List<MeasureDefinition>
-        {
-            new("kpi3.headline", area.HeadlineLabel, MeasureUnit.Percent, area, true),
-            new("kpi3.identified", "Children with an identified SEND/ALN need at the end of their order, of all children with an order ending", MeasureUnit.Percent, area, true),
-            new("kpi3.suitableEteAtEnd", "Children with an identified SEND/ALN need in suitable ETE at the end of their order, of those with an identified need", MeasureUnit.Percent, area, true),
-            new("kpi3.unsuitableEteAtEnd", "Children with an identified SEND/ALN need in unsuitable ETE at the end of their order, of those with an identified need", MeasureUnit.Percent, area, true),
-        };
-        foreach (var group in EthnicityGroups)
-        {
-            list.Add(new($"kpi3.identifiedByEthnicity.{group.Name}", $"Children with an identified SEND/ALN need, of children with an order ending in the ethnicity group: {group.YjbLabel}", MeasureUnit.Percent, area, true));
-        }
-
-        foreach (var band in AgeBands)
-        {
-            list.Add(new($"kpi3.identifiedByAge.{band.Name}", $"Children with an identified SEND/ALN need, of children with an order ending aged {band.Label} at its start", MeasureUnit.Percent, area, true));
-        }
-
-        foreach (var sex in Sexes)
-        {
-            list.Add(new($"kpi3.identifiedBySex.{sex.Name}", $"Children with an identified SEND/ALN need, of children with an order ending of sex: {sex.Name}", MeasureUnit.Percent, area, true));
-        }
-
-        _measures = list;
-    }
+    private readonly MeasureDefinition[] _measures = Array.ConvertAll(Catalogue, m => new MeasureDefinition(m.Id, m.Title, MeasureUnit.Percent, KpiArea.SendAln, true));
 
     public override KpiArea Area => KpiArea.SendAln;
 
@@ -90,9 +65,9 @@ internal sealed class SendAlnKpi : CohortKpi
         RecordEte(child, sink, need);
 
         var person = child.Table.Children[child.Child];
-        RecordByGroup(sink, FirstByEthnicity, EthnicityGroups.Length, IndexOf(EthnicityGroups, person.Ethnicity.Group), need, end);
-        RecordByGroup(sink, FirstByAge, AgeBands.Length, AgeBandIndex(child), need, end);
-        RecordBySex(sink, person.Sex, need, end);
+        RecordByGroup(sink, ByEthnicity, IndexOf(EthnicityGroups, person.Ethnicity.Group), need, end);
+        RecordByGroup(sink, ByAge, AgeBandIndex(child), need, end);
+        RecordByGroup(sink, BySex, IndexOf(Sexes, person.Sex), need, end);
     }
 
     /// <summary>
@@ -214,23 +189,21 @@ internal sealed class SendAlnKpi : CohortKpi
     }
 
     // One demographic breakdown of "identified ÷ cohort": the child's own group counts them; every other group does not.
-    private static void RecordByGroup(MeasureSinkSlice sink, int first, int count, int mine, in SendAtEnd need, int end)
+    // measures[g] is the measure of the breakdown's g-th group; mine is the child's group's position, -1 for none.
+    private static void RecordByGroup(MeasureSinkSlice sink, int[] measures, int mine, in SendAtEnd need, int end)
     {
-        for (var g = 0; g < count; g++)
+        for (var g = 0; g < measures.Length; g++)
         {
             if (g == mine)
             {
-                RecordIdentified(sink, first + g, need, end);
+                RecordIdentified(sink, measures[g], need, end);
             }
             else
             {
-                sink.NotInDenominator(first + g, new Reason("not in this group", RecordKind.None, -1, Days.None));
+                sink.NotInDenominator(measures[g], new Reason("not in this group", RecordKind.None, -1, Days.None));
             }
         }
     }
-
-    private static void RecordBySex(MeasureSinkSlice sink, Sex sex, in SendAtEnd need, int end)
-        => RecordByGroup(sink, FirstBySex, Sexes.Length, IndexOf(Sexes, sex), need, end);
 
     // The cohort's age (kpi-rules §13.4): whole years on the intervention start, or under the 2024 definitions on the
     // outcome date for a DTO licence; every cohort child is 10-17 then, so exactly one band applies.
@@ -268,10 +241,4 @@ internal sealed class SendAlnKpi : CohortKpi
 
         return -1;
     }
-
-    // Ordered by value, with the "not known" value 0 last.
-    // Value 0 is "not known" / "information not obtainable": listed last.
-    private static int NotKnownLast<T>(T member)
-        where T : Ardalis.SmartEnum.SmartEnum<T>
-        => member.Value == 0 ? int.MaxValue : member.Value;
 }
