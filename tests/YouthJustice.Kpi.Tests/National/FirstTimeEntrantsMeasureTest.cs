@@ -9,6 +9,7 @@ using YouthJustice.Domain.Services;
 using YouthJustice.Domain.Time;
 using YouthJustice.Kpi.Explanations;
 using YouthJustice.Kpi.Results;
+using YouthJustice.Kpi.Tests.TestSupport;
 using static YouthJustice.Kpi.Tests.TestSupport.ChildBuilder;
 using static YouthJustice.Kpi.Tests.TestSupport.ServiceBuilder;
 using static YouthJustice.Kpi.Tests.National.NationalTestKit;
@@ -165,7 +166,7 @@ public class FirstTimeEntrantsMeasureTest
             .ToArray();
         var service = Service(children, [new PopulationEstimate(2023, 24_000), new PopulationEstimate(2024, 12_000)], []);
 
-        var rate = new KpiEngine().Compute(KpiEngine.Prepare(service), Q1).Find("fte.ratePer100k")!;
+        var rate = Returns.Of(service, Q1).Find("fte.ratePer100k")!;
 
         rate.Fraction.Should().Be(new Fraction(6, 24_000));
         rate.Value.Should().Be(25.0m);
@@ -178,7 +179,7 @@ public class FirstTimeEntrantsMeasureTest
         var child = Child("C1").Outcome("O1", Disposal.YouthCaution, "2024-05-10").Build();
         var service = Service([child], [new PopulationEstimate(2024, 24_000)], []);
 
-        var result = new KpiEngine().Compute(KpiEngine.Prepare(service), Q1);
+        var result = Returns.Of(service, Q1);
 
         result.Find("fte.ratePer100k")!.Value.Should().BeNull();
         result.Find("fte.count")!.Value.Should().Be(1m);

@@ -1,6 +1,7 @@
 using YouthJustice.Domain.Cases;
 using YouthJustice.Domain.Time;
 using YouthJustice.Kpi.Results;
+using YouthJustice.Kpi.Tests.TestSupport;
 using static YouthJustice.Kpi.Tests.TestSupport.ServiceBuilder;
 
 namespace YouthJustice.Kpi.Tests.National;
@@ -13,5 +14,5 @@ internal static class NationalTestKit
 
     /// <summary>The return of a service holding <paramref name="children"/> for the quarter, under the default definitions.</summary>
     public static KpiReturn Compute(ReportingQuarter quarter, params ChildCase[] children)
-        => new KpiEngine().Compute(KpiEngine.Prepare(Service(children)), quarter);
+        => Returns.Of(Service(children), quarter);
 }

@@ -9,6 +9,7 @@ using YouthJustice.Domain.Services;
 using YouthJustice.Domain.Time;
 using YouthJustice.Kpi.Explanations;
 using YouthJustice.Kpi.Results;
+using YouthJustice.Kpi.Tests.TestSupport;
 using static YouthJustice.Kpi.Tests.TestSupport.ChildBuilder;
 using static YouthJustice.Kpi.Tests.TestSupport.ServiceBuilder;
 using static YouthJustice.Kpi.Tests.National.NationalTestKit;
@@ -68,7 +69,7 @@ public class UseOfCustodyMeasureTest
             .ToArray();
         var service = Service(children, [new PopulationEstimate(2023, 24_000), new PopulationEstimate(2024, 6_000)], []);
 
-        var rate = new KpiEngine().Compute(KpiEngine.Prepare(service), Q1).Find("custody.ratePer1000")!;
+        var rate = Returns.Of(service, Q1).Find("custody.ratePer1000")!;
 
         rate.Fraction.Should().Be(new Fraction(6, 24_000));
         rate.Value.Should().Be(0.3m);
@@ -80,7 +81,7 @@ public class UseOfCustodyMeasureTest
         var child = Child("C1").Outcome("O1", Disposal.DetentionAndTrainingOrder, "2024-05-10").Build();
         var service = Service([child], [new PopulationEstimate(2024, 24_000)], []);
 
-        new KpiEngine().Compute(KpiEngine.Prepare(service), Q1).Find("custody.ratePer1000")!.Value.Should().BeNull();
+        Returns.Of(service, Q1).Find("custody.ratePer1000")!.Value.Should().BeNull();
     }
 
     [Fact]

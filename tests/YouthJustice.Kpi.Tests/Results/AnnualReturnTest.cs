@@ -11,6 +11,7 @@ using YouthJustice.Domain.Services;
 using YouthJustice.Domain.Time;
 using YouthJustice.Kpi.Definitions;
 using YouthJustice.Kpi.Results;
+using YouthJustice.Kpi.Tests.TestSupport;
 using static YouthJustice.Kpi.Tests.TestSupport.ChildBuilder;
 using static YouthJustice.Testing.Dates;
 using static YouthJustice.Kpi.Tests.TestSupport.ServiceBuilder;
@@ -236,7 +237,7 @@ public class AnnualReturnTest
     [Fact]
     public void Annual_result_needs_four_quarters_of_its_own_measure()
     {
-        var quarter = new KpiEngine().Compute(KpiEngine.Prepare(Service(B)), new ReportingQuarter(2024, 2));
+        var quarter = Returns.Of(Service(B), new ReportingQuarter(2024, 2));
         var headline = quarter.Find("kpi1.headline")!;
 
         var three = () => new AnnualMeasureResult(headline.Definition, [headline, headline, headline], headline, AnnualMethod.SumOfQuarters);

@@ -18,7 +18,7 @@ internal static class Quarter3
 
     /// <summary>The 2023Q3 return of a service holding <paramref name="children"/>.</summary>
     public static KpiReturn Compute(DefinitionSet definitions, params ChildCase[] children)
-        => new KpiEngine().Compute(KpiEngine.Prepare(Service(children)), Q3, definitions);
+        => Returns.Of(Service(children), Q3, definitions);
 
     /// <summary>The 2023Q3 return under the default (2024) definitions.</summary>
     public static KpiReturn Compute(params ChildCase[] children) => Compute(DefinitionSet.Definitions2024, children);

@@ -24,7 +24,7 @@ internal static class EteTestKit
     public static readonly ReportingQuarter Q3 = new(2023, 3);
 
     public static KpiReturn Compute(DefinitionSet definitions, ReportingQuarter quarter, params ChildCase[] children)
-        => new KpiEngine().Compute(KpiEngine.Prepare(Service(children)), quarter, definitions);
+        => Returns.Of(Service(children), quarter, definitions);
 
     public static KpiReturn Compute(params ChildCase[] children) => Compute(DefinitionSet.Definitions2024, Q3, children);
 

@@ -10,6 +10,7 @@ using YouthJustice.Domain.Time;
 using YouthJustice.Kpi.Definitions;
 using YouthJustice.Kpi.Explanations;
 using YouthJustice.Kpi.Results;
+using YouthJustice.Kpi.Tests.TestSupport;
 using static YouthJustice.Kpi.Tests.TestSupport.ChildBuilder;
 using static YouthJustice.Testing.Dates;
 using static YouthJustice.Kpi.Tests.TestSupport.ServiceBuilder;
@@ -29,7 +30,7 @@ public class SeriousViolenceBoundariesTest
     private static readonly PopulationEstimate[] Populations = [new(2022, 24_000), new(2023, 20_000), new(2024, 20_000), new(2025, 20_000)];
 
     private static KpiReturn Compute(ReportingQuarter quarter, params ChildCase[] children)
-        => new KpiEngine().Compute(KpiEngine.Prepare(Service(children, Populations, [])), quarter, DefinitionSet.Definitions2024);
+        => Returns.Of(Service(children, Populations, []), quarter, DefinitionSet.Definitions2024);
 
     private static ChildExplanation Explain(ReportingQuarter quarter, ChildCase child)
         => new KpiEngine().Explain(KpiEngine.Prepare(Service([child], Populations, [])), child.Id, quarter).AsT0;

@@ -5,6 +5,7 @@ using YouthJustice.Domain.Services;
 using YouthJustice.Domain.Time;
 using YouthJustice.Kpi.Definitions;
 using YouthJustice.Kpi.Results;
+using YouthJustice.Kpi.Tests.TestSupport;
 using static YouthJustice.Kpi.Tests.TestSupport.ChildBuilder;
 using static YouthJustice.Kpi.Tests.TestSupport.ServiceBuilder;
 using static YouthJustice.Testing.Dates;
@@ -23,7 +24,7 @@ internal static class SeriousViolenceTestKit
         => Compute(quarter, Populations, children);
 
     public static KpiReturn Compute(ReportingQuarter quarter, PopulationEstimate[] populations, params ChildCase[] children)
-        => new KpiEngine().Compute(KpiEngine.Prepare(Service(children, populations, [])), quarter, DefinitionSet.Definitions2024);
+        => Returns.Of(Service(children, populations, []), quarter, DefinitionSet.Definitions2024);
 
     /// <summary>A referral order for one offence: the outcome (and the age reference day, with no first hearing) is the start.</summary>
     public static ChildCase Offence(string child, OffenceCategory category, int seriousness, string outcomeDate = "2023-05-01", Disposal? disposal = null, string dateOfBirth = "2008-05-01")

@@ -1,0 +1,14 @@
+using YouthJustice.Domain.Services;
+using YouthJustice.Domain.Time;
+using YouthJustice.Kpi.Definitions;
+using YouthJustice.Kpi.Results;
+
+namespace YouthJustice.Kpi.Tests.TestSupport;
+
+/// <summary>The one way the KPI tests compute a return: a fresh engine over the service, prepared.</summary>
+internal static class Returns
+{
+    /// <summary>The <paramref name="quarter"/> return of <paramref name="service"/> under <paramref name="definitions"/> (default: the current set).</summary>
+    public static KpiReturn Of(ServiceData service, ReportingQuarter quarter, DefinitionSet? definitions = null)
+        => new KpiEngine().Compute(KpiEngine.Prepare(service), quarter, definitions ?? DefinitionSet.Default);
+}
