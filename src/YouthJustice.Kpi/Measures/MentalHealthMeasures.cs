@@ -4,7 +4,7 @@ namespace YouthJustice.Kpi.Measures;
 
 /// <summary>
 /// The catalogue of KPI 4, in return order: every measure the YJB pipeline names (kpi-rules §2.4, §13.9, S27), each id
-/// written out so that it can be searched for. <c>MentalHealthMeasuresTest</c> checks that the catalogue offers and
+/// written out so that it can be searched for. <c>HealthNeedMeasuresTest</c> checks that the catalogue offers and
 /// attends every intervention tier once, in value order, and that each written id names the tier its measure reads.
 /// </summary>
 internal static class MentalHealthMeasures

@@ -5,7 +5,7 @@ namespace YouthJustice.Kpi.Measures;
 /// <summary>
 /// The catalogue of KPI 5, in return order: every measure the YJB pipeline and template name (kpi-rules §2.5, §13.9,
 /// S24, S27), each id written out so that it can be searched for; the template's derived "no intervention" row last.
-/// <c>SubstanceMisuseMeasuresTest</c> checks that the catalogue offers and attends every intervention type once, in
+/// <c>HealthNeedMeasuresTest</c> checks that the catalogue offers and attends every intervention type once, in
 /// value order, and that each written id names the type its measure reads.
 /// </summary>
 internal static class SubstanceMisuseMeasures
