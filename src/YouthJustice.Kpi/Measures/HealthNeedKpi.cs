@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using YouthJustice.Domain.Sources;
 using YouthJustice.Kpi.Engine;
 using YouthJustice.Kpi.Explanations;
@@ -49,14 +50,19 @@ internal abstract class HealthNeedKpi : CohortKpi
         _offered = MeasureCatalogue.IndicesOf(catalogue, m => m.Rule == HealthNeedRule.Offered);
         if (_offered.Length > HealthNeedRules.MaxTypes)
         {
-            throw new ArgumentOutOfRangeException(nameof(catalogue), _offered.Length, "A health KPI counts at most four intervention types.");
+            throw new ArgumentOutOfRangeException(nameof(catalogue), _offered.Length, string.Create(CultureInfo.InvariantCulture, $"A health KPI counts at most {HealthNeedRules.MaxTypes} intervention types."));
         }
 
         _types = Array.ConvertAll(_offered, m => catalogue[m].Type);
         _attending = Array.ConvertAll(_types, type => MeasureCatalogue.IndexOf(catalogue, m => m.Rule == HealthNeedRule.Attending && m.Type == type));
         _offeredNotAttended = MeasureCatalogue.IndexOf(catalogue, m => m.Rule == HealthNeedRule.OfferedNotAttended);
         var noIntervention = MeasureCatalogue.IndicesOf(catalogue, m => m.Rule == HealthNeedRule.NoIntervention);
-        _noIntervention = noIntervention.Length == 0 ? -1 : MeasureCatalogue.IndexOf(catalogue, m => m.Rule == HealthNeedRule.NoIntervention);
+        _noIntervention = noIntervention.Length switch
+        {
+            0 => -1,
+            1 => noIntervention[0],
+            _ => throw new InvalidOperationException("A health KPI's catalogue declares at most one \"no intervention\" measure."),
+        };
     }
 
     public override KpiArea Area { get; }
