@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using YouthJustice.Domain.Sources;
 using YouthJustice.Kpi.Engine;
 using YouthJustice.Kpi.Explanations;
@@ -10,7 +11,8 @@ namespace YouthJustice.Kpi.Measures;
 /// <summary>
 /// The measures KPI 4 (mental health) and KPI 5 (substance misuse) share: need → offered → attending, judged per child
 /// across all of the child's records by <see cref="HealthNeedRules"/> (kpi-rules §2.4, §2.5, §13.9). A subclass gives
-/// the records, the intervention types and the wording.
+/// the records and its catalogue (<see cref="MentalHealthMeasures"/>, <see cref="SubstanceMisuseMeasures"/>), which
+/// writes every id out and names each measure's rule and intervention type.
 /// </summary>
 /// <remarks>
 /// <para><b>Cohort</b>: children with an order ending in the quarter (kpi-rules §1.2).</para>
@@ -23,69 +25,49 @@ namespace YouthJustice.Kpi.Measures;
 [Source("YJB pipeline kpi4/kpi5 case level and long format v1/_v8 (kpi-rules §2.4, §2.5, §2.11, §13.9, S27)", Url = "https://gov.uk/guidance/key-performance-indicators-for-youth-justice-services", EffectiveFrom = "2023-04-01", Confidence = Confidence.High)]
 internal abstract class HealthNeedKpi : CohortKpi
 {
-    public const int Headline = 0;
-    public const int Need = 1;
-    public const int InTreatmentAtStart = 2;
-    public const int FirstOffered = 3;
+    // The catalogue's positions, looked up once by what each measure declares.
+    private readonly int _headline;
+    private readonly int _need;
+    private readonly int _inTreatmentAtStart;
+    private readonly int[] _offered;
+    private readonly int[] _attending;
+    private readonly int _offeredNotAttended;
+    private readonly int _noIntervention;
 
+    /// <summary>The intervention type values of <see cref="_offered"/> and <see cref="_attending"/>, in the catalogue's order.</summary>
     private readonly int[] _types;
     private readonly MeasureDefinition[] _measures;
-    private readonly bool _withNoIntervention;
 
     /// <param name="area">The KPI.</param>
-    /// <param name="need">What the need is about, for titles ("a mental health or emotional wellbeing need").</param>
-    /// <param name="types">The counted intervention types: value, interchange name and label, in template order.</param>
-    /// <param name="withNoIntervention">Whether to add the template's derived "no intervention" row (KPI 5).</param>
-    protected HealthNeedKpi(KpiArea area, string need, IReadOnlyList<(int Value, string Name, string Label)> types, bool withNoIntervention)
+    /// <param name="catalogue">The KPI's catalogue (<see cref="MentalHealthMeasures"/>, <see cref="SubstanceMisuseMeasures"/>), in return order.</param>
+    protected HealthNeedKpi(KpiArea area, HealthNeedMeasure[] catalogue)
     {
-        if (types.Count > HealthNeedRules.MaxTypes)
-        {
-            throw new ArgumentOutOfRangeException(nameof(types), types.Count, "A health KPI counts at most four intervention types.");
-        }
-
         Area = area;
-        _withNoIntervention = withNoIntervention;
-        _types = new int[types.Count];
-        var n = area.PublicNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var prefix = "kpi" + n + "." + n;
-        var list = new List<MeasureDefinition>
+        _measures = Array.ConvertAll(catalogue, m => new MeasureDefinition(m.Id, m.Title, MeasureUnit.Percent, area, true));
+        _headline = MeasureCatalogue.IndexOf(catalogue, m => m.Rule == HealthNeedRule.Headline);
+        _need = MeasureCatalogue.IndexOf(catalogue, m => m.Rule == HealthNeedRule.Need);
+        _inTreatmentAtStart = MeasureCatalogue.IndexOf(catalogue, m => m.Rule == HealthNeedRule.InTreatmentAtStart);
+        _offered = MeasureCatalogue.IndicesOf(catalogue, m => m.Rule == HealthNeedRule.Offered);
+        if (_offered.Length > HealthNeedRules.MaxTypes)
         {
-            new("kpi" + n + ".headline", area.HeadlineLabel, MeasureUnit.Percent, area, true),
-            new(prefix + "a.need", "Children with a screened or identified need: " + need + " (by type of order: sub-measure " + n + "d)", MeasureUnit.Percent, area, true),
-            new(prefix + "b.inTreatmentAtStart", "Of children with " + need + ", those already in treatment or support at the start of the order", MeasureUnit.Percent, area, true),
+            throw new ArgumentOutOfRangeException(nameof(catalogue), _offered.Length, string.Create(CultureInfo.InvariantCulture, $"A health KPI counts at most {HealthNeedRules.MaxTypes} intervention types."));
+        }
+
+        _types = Array.ConvertAll(_offered, m => catalogue[m].Type);
+        _attending = Array.ConvertAll(_types, type => MeasureCatalogue.IndexOf(catalogue, m => m.Rule == HealthNeedRule.Attending && m.Type == type));
+        _offeredNotAttended = MeasureCatalogue.IndexOf(catalogue, m => m.Rule == HealthNeedRule.OfferedNotAttended);
+        var noIntervention = MeasureCatalogue.IndicesOf(catalogue, m => m.Rule == HealthNeedRule.NoIntervention);
+        _noIntervention = noIntervention.Length switch
+        {
+            0 => -1,
+            1 => noIntervention[0],
+            _ => throw new InvalidOperationException("A health KPI's catalogue declares at most one \"no intervention\" measure."),
         };
-        for (var t = 0; t < types.Count; t++)
-        {
-            _types[t] = types[t].Value;
-            list.Add(new(prefix + "c.offered." + types[t].Name, "Of children with " + need + ", those planned or offered: " + types[t].Label, MeasureUnit.Percent, area, true));
-        }
-
-        for (var t = 0; t < types.Count; t++)
-        {
-            list.Add(new(prefix + "c.attending." + types[t].Name, "Of children offered " + types[t].Label + ", those attending it", MeasureUnit.Percent, area, true));
-        }
-
-        list.Add(new(prefix + "c.offeredNotAttended", "Of children with " + need + " offered an intervention, those offered one they never started attending", MeasureUnit.Percent, area, true));
-        if (withNoIntervention)
-        {
-            list.Add(new(prefix + "c.noIntervention", "Of children with " + need + ", those offered none of the intervention types (need − offered)", MeasureUnit.Percent, area, true));
-        }
-
-        _measures = [.. list];
     }
 
     public override KpiArea Area { get; }
 
     public override IReadOnlyList<MeasureDefinition> Measures => _measures;
-
-    /// <summary>The local measure number of "attending" for the first type.</summary>
-    public int FirstAttending => FirstOffered + _types.Length;
-
-    /// <summary>The local measure number of "offered but not attended".</summary>
-    public int OfferedNotAttended => FirstOffered + (2 * _types.Length);
-
-    /// <summary>The local measure number of the derived "no intervention" row, or -1.</summary>
-    public int NoIntervention => _withNoIntervention ? OfferedNotAttended + 1 : -1;
 
     /// <summary>Which list of the case table the records are in (for explanations).</summary>
     protected abstract RecordKind Kind { get; }
@@ -109,19 +91,22 @@ internal abstract class HealthNeedKpi : CohortKpi
         {
             if (child.Definitions.HealthHeadlineIsNeedOverCohort)
             {
-                sink.MetOrNot(Headline, false, noNeed);
+                sink.MetOrNot(_headline, false, noNeed);
             }
             else
             {
-                sink.NotInDenominator(Headline, noNeed);
+                sink.NotInDenominator(_headline, noNeed);
             }
 
-            sink.MetOrNot(Need, false, noNeed);
+            sink.MetOrNot(_need, false, noNeed);
 
             // Every other measure is "of children with a need": the child is in none of their denominators.
-            for (var m = InTreatmentAtStart; m < _measures.Length; m++)
+            for (var m = 0; m < _measures.Length; m++)
             {
-                sink.NotInDenominator(m, noNeed);
+                if (m != _headline && m != _need)
+                {
+                    sink.NotInDenominator(m, noNeed);
+                }
             }
 
             return;
@@ -131,9 +116,9 @@ internal abstract class HealthNeedKpi : CohortKpi
             ? Treatment(findings.TreatmentRow, start)
             : new Reason("need identified: {record}, screened on {day}", Kind, findings.NeedRow, rows[findings.NeedRow - offset].Screened);
         RecordHeadline(child, sink, findings, needReason, start, end);
-        sink.MetOrNot(Need, true, needReason);
+        sink.MetOrNot(_need, true, needReason);
         sink.MetOrNot(
-            InTreatmentAtStart,
+            _inTreatmentAtStart,
             findings.InTreatmentPrior,
             findings.InTreatmentPrior ? Treatment(findings.TreatmentRow, start) : new Reason("not in treatment or support on {day} (the start of the intervention)", RecordKind.None, -1, start));
 
@@ -151,20 +136,20 @@ internal abstract class HealthNeedKpi : CohortKpi
 
         if (firstOffered < 0)
         {
-            sink.NotInDenominator(OfferedNotAttended, new Reason("not offered any of the intervention types by {day} (the end of the order)", RecordKind.None, -1, end));
+            sink.NotInDenominator(_offeredNotAttended, new Reason("not offered any of the intervention types by {day} (the end of the order)", RecordKind.None, -1, end));
         }
         else if (findings.NotAttendedRow >= 0)
         {
-            sink.MetOrNot(OfferedNotAttended, true, new Reason("offered but attendance never started: {record}", Kind, findings.NotAttendedRow));
+            sink.MetOrNot(_offeredNotAttended, true, new Reason("offered but attendance never started: {record}", Kind, findings.NotAttendedRow));
         }
         else
         {
-            sink.MetOrNot(OfferedNotAttended, false, new Reason("no offer left without an attendance start (first offer: {record})", Kind, firstOffered));
+            sink.MetOrNot(_offeredNotAttended, false, new Reason("no offer left without an attendance start (first offer: {record})", Kind, firstOffered));
         }
 
-        if (_withNoIntervention)
+        if (_noIntervention >= 0)
         {
-            sink.MetOrNot(NoIntervention, firstOffered < 0, firstOffered < 0
+            sink.MetOrNot(_noIntervention, firstOffered < 0, firstOffered < 0
                 ? new Reason("need identified but none of the intervention types offered by {day} (the end of the order)", RecordKind.None, -1, end)
                 : new Reason("offered: {record}", Kind, firstOffered));
         }
@@ -180,19 +165,19 @@ internal abstract class HealthNeedKpi : CohortKpi
     {
         if (child.Definitions.HealthHeadlineIsNeedOverCohort)
         {
-            sink.MetOrNot(Headline, true, needReason);
+            sink.MetOrNot(_headline, true, needReason);
         }
         else if (findings.InTreatmentPrior)
         {
-            sink.Record(Headline, ChildMeasureStatus.Met, Treatment(findings.TreatmentRow, start));
+            sink.Record(_headline, ChildMeasureStatus.Met, Treatment(findings.TreatmentRow, start));
         }
         else if (findings.OfferedWithinRow >= 0)
         {
-            sink.Record(Headline, ChildMeasureStatus.Met, new Reason("offered within the order: {record}", Kind, findings.OfferedWithinRow));
+            sink.Record(_headline, ChildMeasureStatus.Met, new Reason("offered within the order: {record}", Kind, findings.OfferedWithinRow));
         }
         else
         {
-            sink.Record(Headline, ChildMeasureStatus.NotMet, new Reason("need identified ({record}) but no intervention offered between the start of the intervention and {day} (the end of the order), and not in treatment at the start", Kind, findings.NeedRow, end));
+            sink.Record(_headline, ChildMeasureStatus.NotMet, new Reason("need identified ({record}) but no intervention offered between the start of the intervention and {day} (the end of the order), and not in treatment at the start", Kind, findings.NeedRow, end));
         }
     }
 
@@ -200,21 +185,21 @@ internal abstract class HealthNeedKpi : CohortKpi
     {
         if (offeredRow >= 0)
         {
-            sink.MetOrNot(FirstOffered + type, true, new Reason("offered: {record}", Kind, offeredRow));
+            sink.MetOrNot(_offered[type], true, new Reason("offered: {record}", Kind, offeredRow));
         }
         else if (withinOrder)
         {
-            sink.MetOrNot(FirstOffered + type, false, new Reason("not offered this intervention type between the start of the intervention and {day} (the end of the order), nor in treatment with it at the start", RecordKind.None, -1, end));
+            sink.MetOrNot(_offered[type], false, new Reason("not offered this intervention type between the start of the intervention and {day} (the end of the order), nor in treatment with it at the start", RecordKind.None, -1, end));
         }
         else
         {
-            sink.MetOrNot(FirstOffered + type, false, new Reason("not offered this intervention type on or before {day} (the end of the order) and on or after the screening", RecordKind.None, -1, end));
+            sink.MetOrNot(_offered[type], false, new Reason("not offered this intervention type on or before {day} (the end of the order) and on or after the screening", RecordKind.None, -1, end));
         }
     }
 
     private void RecordAttending(MeasureSinkSlice sink, int type, int offeredRow, int attendingRow, bool withinOrder, int end)
     {
-        var measure = FirstAttending + type;
+        var measure = _attending[type];
         if (offeredRow < 0)
         {
             sink.NotInDenominator(measure, new Reason("not offered this intervention type by {day} (the end of the order)", RecordKind.None, -1, end));

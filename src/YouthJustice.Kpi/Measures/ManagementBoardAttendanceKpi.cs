@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using YouthJustice.Domain.Services;
 using YouthJustice.Domain.Sources;
@@ -21,55 +22,26 @@ namespace YouthJustice.Kpi.Measures;
 /// <para><b>Sub-measures</b>: 7a senior attendance by sector (1/1 or 0/1); 7b sectors represented by a delegated
 /// (non-senior) partner ÷ 5, counted independently of senior attendance as the return's "Delegated or non-senior
 /// partner" row is; 7c delegated attendance by sector; the number of statutory sectors with a new partner, where a
-/// <c>newPartner</c> flag counts only on an entry on which someone attended, senior or delegate (kpi-rules §13.23).</para>
+/// <c>newPartner</c> flag counts only on an entry on which someone attended, senior or delegate (kpi-rules §13.23). The catalogue, <see cref="ManagementBoardMeasures"/>, writes
+/// every id out and gives 7a and 7c their sectors.</para>
+/// <para><b>Explanation</b>: every measure is counted by sector, so every child's explanation of every measure is
+/// "a service-level measure".</para>
 /// <para><b>Definition sets</b>: the same under 2023 and 2024.</para>
 /// </remarks>
 [Source("YJB KPI guidance, management board attendance (gov.uk S1); YJB pipeline kpi8_summary(_v8), kpi8_summary_long (kpi-rules §2.8, §13.11, S21)")]
 internal sealed class ManagementBoardAttendanceKpi : ServiceKpi
 {
-    public const int Headline = 0;
-    public const int FirstSeniorBySector = 1;
-    public const int DelegatedSectors = FirstSeniorBySector + SectorCount;
-    public const int FirstDelegatedBySector = DelegatedSectors + 1;
-    public const int NewPartners = FirstDelegatedBySector + SectorCount;
-
     private const int SectorCount = BoardSector.StatutorySectorCount;
 
-    /// <summary>The five statutory sectors, in the order of the YJB return's columns (a–e).</summary>
-    private static readonly BoardSector[] Sectors =
-    [
-        BoardSector.ChildrensSocialCare,
-        BoardSector.Education,
-        BoardSector.Police,
-        BoardSector.Probation,
-        BoardSector.Health,
-    ];
+    private static readonly ManagementBoardMeasure[] Catalogue = ManagementBoardMeasures.All;
 
+    /// <summary>The five statutory sectors, in the catalogue's order of 7a (the YJB return's columns a–e).</summary>
+    private static readonly BoardSector[] Sectors = Array.ConvertAll(MeasureCatalogue.IndicesOf(Catalogue, m => m.Rule == ManagementBoardRule.SeniorBySector), m => Catalogue[m].Sector!);
+
+    /// <summary>The explanation of every KPI 7 measure for every child: children play no part in it.</summary>
     private static readonly Reason ServiceLevel = new("a service-level measure");
 
-    private readonly MeasureDefinition[] _measures;
-
-    public ManagementBoardAttendanceKpi()
-    {
-        var area = KpiArea.ManagementBoardAttendance;
-        var list = new List<MeasureDefinition>
-        {
-            new("kpi7.headline", area.HeadlineLabel, MeasureUnit.Percent, area, false),
-        };
-        foreach (var sector in Sectors)
-        {
-            list.Add(new($"kpi7.7a.{sector.Name}", $"Senior partner attending by sector: {sector.Label}", MeasureUnit.Percent, area, false));
-        }
-
-        list.Add(new("kpi7.7b.delegatedSectors", "Number of statutory sectors out of five represented by a delegated (non-senior) partner", MeasureUnit.Percent, area, false));
-        foreach (var sector in Sectors)
-        {
-            list.Add(new($"kpi7.7c.{sector.Name}", $"Delegated partner attending by sector: {sector.Label}", MeasureUnit.Percent, area, false));
-        }
-
-        list.Add(new("kpi7.newPartners", "Number of statutory sectors whose partner attending was new", MeasureUnit.Count, area, false));
-        _measures = [.. list];
-    }
+    private readonly MeasureDefinition[] _measures = Array.ConvertAll(Catalogue, m => new MeasureDefinition(m.Id, m.Title, m.Unit, KpiArea.ManagementBoardAttendance, false));
 
     public override KpiArea? Area => KpiArea.ManagementBoardAttendance;
 
@@ -78,22 +50,12 @@ internal sealed class ManagementBoardAttendanceKpi : ServiceKpi
     public override IReadOnlyList<MeasureResult> Compute(ServiceContext context)
     {
         var attendance = SectorsOf(context.Table.Service.BoardAttendance, context.Quarter);
-        var results = new MeasureResult[_measures.Length];
-        int senior = 0, delegated = 0, newPartners = 0;
-        for (var s = 0; s < SectorCount; s++)
+        var results = new MeasureResult[Catalogue.Length];
+        for (var m = 0; m < Catalogue.Length; m++)
         {
-            var seniorHere = attendance.Senior[s] ? 1 : 0;
-            var delegatedHere = attendance.Delegate[s] ? 1 : 0;
-            senior += seniorHere;
-            delegated += delegatedHere;
-            newPartners += attendance.NewPartner[s] ? 1 : 0;
-            results[FirstSeniorBySector + s] = new MeasureResult(_measures[FirstSeniorBySector + s], new Fraction(seniorHere, 1));
-            results[FirstDelegatedBySector + s] = new MeasureResult(_measures[FirstDelegatedBySector + s], new Fraction(delegatedHere, 1));
+            results[m] = new MeasureResult(_measures[m], Figure(Catalogue[m], attendance));
         }
 
-        results[Headline] = new MeasureResult(_measures[Headline], new Fraction(senior, SectorCount));
-        results[DelegatedSectors] = new MeasureResult(_measures[DelegatedSectors], new Fraction(delegated, SectorCount));
-        results[NewPartners] = new MeasureResult(_measures[NewPartners], Fraction.OfCount(newPartners));
         return results;
     }
 
@@ -103,6 +65,28 @@ internal sealed class ManagementBoardAttendanceKpi : ServiceKpi
         {
             sink.NotInDenominator(m, ServiceLevel);
         }
+    }
+
+    /// <summary>One measure's figure from the quarter's attendance by sector (kpi-rules §2.8, §13.11, §13.23).</summary>
+    private static Fraction Figure(ManagementBoardMeasure measure, SectorAttendance attendance)
+        => measure.Rule switch
+        {
+            ManagementBoardRule.Headline => new Fraction(CountOf(attendance.Senior), SectorCount),
+            ManagementBoardRule.SeniorBySector => new Fraction(attendance.Senior[IndexOf(measure.Sector!)] ? 1 : 0, 1),
+            ManagementBoardRule.DelegatedSectors => new Fraction(CountOf(attendance.Delegate), SectorCount),
+            ManagementBoardRule.DelegatedBySector => new Fraction(attendance.Delegate[IndexOf(measure.Sector!)] ? 1 : 0, 1),
+            _ => Fraction.OfCount(CountOf(attendance.NewPartner)),
+        };
+
+    private static int CountOf(bool[] bySector)
+    {
+        var count = 0;
+        foreach (var yes in bySector)
+        {
+            count += yes ? 1 : 0;
+        }
+
+        return count;
     }
 
     /// <summary>For each statutory sector (in <see cref="Sectors"/> order), whether any entry of the quarter says so.</summary>

@@ -5,8 +5,10 @@ namespace YouthJustice.Kpi.Measures;
 
 /// <summary>
 /// Looks measures up in a KPI's catalogue (<see cref="AccommodationMeasures"/>, <see cref="EteMeasures"/>,
-/// <see cref="SendAlnMeasures"/>) by what they declare, once, when the KPI's type is set up: a KPI reaches its measures
-/// by name, never by arithmetic on positions.
+/// <see cref="SendAlnMeasures"/>, <see cref="MentalHealthMeasures"/>, <see cref="SubstanceMisuseMeasures"/>,
+/// <see cref="OutOfCourtDisposalMeasures"/>, <see cref="ManagementBoardMeasures"/>, <see cref="WiderServicesMeasures"/>)
+/// by what they declare, once, when the KPI's type is set up: a KPI reaches its measures by name, never by arithmetic on
+/// positions.
 /// </summary>
 internal static class MeasureCatalogue
 {

@@ -1,5 +1,4 @@
 using System;
-using YouthJustice.Domain.Health;
 using YouthJustice.Domain.Sources;
 using YouthJustice.Kpi.Engine;
 
@@ -22,22 +21,13 @@ namespace YouthJustice.Kpi.Measures;
 /// prior. 2023: type X, offered on or before the order end and not before the screening; attendance started on or
 /// before the order end and not before the screening or the offer.</para>
 /// <para><b>Sub-measures</b>: 4a need ÷ cohort; 4b in treatment at the start ÷ need; 4c offered by tier ÷ need,
-/// attending by tier ÷ offered that tier, offered but not attended ÷ offered; 4d need by type of order (the split of 4a).</para>
+/// attending by tier ÷ offered that tier, offered but not attended ÷ offered; 4d need by type of order (the split of 4a). The catalogue, <see cref="MentalHealthMeasures"/>, writes every id out.</para>
 /// </remarks>
 [Source("YJB KPI guidance, KPI 4 (gov.uk S1, launch wording S2); YJB pipeline kpi4 case level v1/_v8 (kpi-rules §2.4, §2.11, §13.9, S27)", Url = "https://gov.uk/guidance/key-performance-indicators-for-youth-justice-services", EffectiveFrom = "2023-04-01", Confidence = Confidence.High)]
 internal sealed class MentalHealthKpi : HealthNeedKpi
 {
     public MentalHealthKpi()
-        : base(
-            KpiArea.MentalHealth,
-            "a mental health or emotional wellbeing need",
-            [
-                (MentalHealthIntervention.GettingAdvice.Value, MentalHealthIntervention.GettingAdvice.Name, "getting advice"),
-                (MentalHealthIntervention.GettingHelp.Value, MentalHealthIntervention.GettingHelp.Name, "getting help"),
-                (MentalHealthIntervention.GettingAdditionalHelp.Value, MentalHealthIntervention.GettingAdditionalHelp.Name, "getting additional help"),
-                (MentalHealthIntervention.GettingRiskSupport.Value, MentalHealthIntervention.GettingRiskSupport.Name, "getting risk support"),
-            ],
-            withNoIntervention: false)
+        : base(KpiArea.MentalHealth, MentalHealthMeasures.All)
     {
     }
 

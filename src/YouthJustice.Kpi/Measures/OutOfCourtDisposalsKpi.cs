@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Sources;
@@ -20,49 +21,27 @@ namespace YouthJustice.Kpi.Measures;
 /// <para><b>Definition sets</b>: 2023 and 2024 agree (kpi-rules §2.11).</para>
 /// <para><b>Sub-measures</b>: not completed ÷ the same denominator; 6a completions ÷ children with each of the six
 /// out-of-court disposals of the template (community resolution; Outcome 22; Outcome 22 deferred prosecution;
-/// Outcome 20/21; youth caution; youth conditional caution), taken from the kept row's legal outcome.</para>
+/// Outcome 20/21; youth caution; youth conditional caution), taken from the kept row's legal outcome. The catalogue,
+/// <see cref="OutOfCourtDisposalMeasures"/>, writes every id out and gives each column its disposals.</para>
 /// </remarks>
 [Source("YJB KPI guidance, KPI 6 (gov.uk S1); YJB KPI 6 template (kpi-rules §2.6, §13.10, S24); case-level flag kpi6SuccessfullyCompleted", Url = "https://gov.uk/guidance/key-performance-indicators-for-youth-justice-services", EffectiveFrom = "2023-04-01", Confidence = Confidence.Medium)]
 internal sealed class OutOfCourtDisposalsKpi : CohortKpi
 {
-    public const int Headline = 0;
-    public const int NotCompleted = 1;
-    public const int FirstByDisposal = 2;
+    // The catalogue first: the measures below are looked up in it, by what they declare.
+    private static readonly OutOfCourtDisposalMeasure[] Catalogue = OutOfCourtDisposalMeasures.All;
+    private static readonly int Headline = MeasureCatalogue.IndexOf(Catalogue, m => m.Rule == OutOfCourtDisposalRule.Headline);
+    private static readonly int NotCompleted = MeasureCatalogue.IndexOf(Catalogue, m => m.Rule == OutOfCourtDisposalRule.NotCompleted);
 
-    /// <summary>The template's six columns: the id part and the outcomes that fall in it.</summary>
-    private static readonly (string Id, string Label, Disposal[] Outcomes)[] Columns =
-    [
-        ("CommunityResolution", "community resolution", [Disposal.CommunityResolution]),
-        ("Outcome22", "no further action Outcome 22 with YJS involvement", [Disposal.Outcome22]),
-        ("Outcome22DeferredProsecution", "Outcome 22 deferred prosecution or deferred caution with YJS involvement", [Disposal.Outcome22DeferredProsecution]),
-        ("Outcome20Or21", "Outcome 20/21 with YJS involvement", [Disposal.Outcome20, Disposal.Outcome21]),
-        ("YouthCaution", "youth caution with YJS intervention", [Disposal.YouthCaution]),
-        ("YouthConditionalCaution", "youth conditional caution", [Disposal.YouthConditionalCaution]),
-    ];
+    /// <summary>The template's six 6a columns, in the catalogue's order.</summary>
+    private static readonly int[] ByDisposal = MeasureCatalogue.IndicesOf(Catalogue, m => m.Rule == OutOfCourtDisposalRule.CompletedByDisposal);
 
-    /// <summary>The column of each outcome disposal value, or -1.</summary>
+    /// <summary>The 6a column (a position in <see cref="ByDisposal"/>) of each outcome disposal value, or -1.</summary>
     private static readonly SmartEnumTable<int> ColumnOfDisposal = SmartEnumTable.Of<Disposal, int>(ColumnOf, -1);
 
     /// <summary>Whether each type-of-order value is an out-of-court type.</summary>
     private static readonly SmartEnumTable<bool> OutOfCourtType = SmartEnumTable.Flags<TypeOfOrder>(t => t.IsOutOfCourt);
 
-    private readonly MeasureDefinition[] _measures;
-
-    public OutOfCourtDisposalsKpi()
-    {
-        var area = KpiArea.OutOfCourtDisposals;
-        var list = new List<MeasureDefinition>
-        {
-            new("kpi6.headline", area.HeadlineLabel, MeasureUnit.Percent, area, true),
-            new("kpi6.notCompleted", "Children who did not complete their out-of-court disposal intervention (including completion not recorded)", MeasureUnit.Percent, area, true),
-        };
-        foreach (var column in Columns)
-        {
-            list.Add(new("kpi6.6a." + column.Id, "Completed, of children whose out-of-court disposal was: " + column.Label, MeasureUnit.Percent, area, true));
-        }
-
-        _measures = [.. list];
-    }
+    private readonly MeasureDefinition[] _measures = Array.ConvertAll(Catalogue, m => new MeasureDefinition(m.Id, m.Title, MeasureUnit.Percent, KpiArea.OutOfCourtDisposals, true));
 
     public override KpiArea Area => KpiArea.OutOfCourtDisposals;
 
@@ -94,15 +73,15 @@ internal sealed class OutOfCourtDisposalsKpi : CohortKpi
 
         var disposal = child.Table.Outcomes[row.Outcome].Disposal;
         var column = ColumnOfDisposal[disposal];
-        for (var c = 0; c < Columns.Length; c++)
+        for (var c = 0; c < ByDisposal.Length; c++)
         {
             if (c == column)
             {
-                sink.MetOrNot(FirstByDisposal + c, completed == 1, reason);
+                sink.MetOrNot(ByDisposal[c], completed == 1, reason);
             }
             else
             {
-                sink.NotInDenominator(FirstByDisposal + c, new Reason("the out-of-court disposal is another one: {record}", RecordKind.Outcome, row.Outcome));
+                sink.NotInDenominator(ByDisposal[c], new Reason("the out-of-court disposal is another one: {record}", RecordKind.Outcome, row.Outcome));
             }
         }
     }
@@ -111,9 +90,9 @@ internal sealed class OutOfCourtDisposalsKpi : CohortKpi
 
     private static int ColumnOf(Disposal disposal)
     {
-        for (var c = 0; c < Columns.Length; c++)
+        for (var c = 0; c < ByDisposal.Length; c++)
         {
-            if (System.Array.IndexOf(Columns[c].Outcomes, disposal) >= 0)
+            if (Catalogue[ByDisposal[c]].Reads(disposal))
             {
                 return c;
             }

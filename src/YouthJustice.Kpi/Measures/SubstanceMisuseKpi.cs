@@ -1,5 +1,4 @@
 using System;
-using YouthJustice.Domain.Health;
 using YouthJustice.Domain.Sources;
 using YouthJustice.Kpi.Engine;
 
@@ -19,21 +18,13 @@ namespace YouthJustice.Kpi.Measures;
 /// <para><b>Sub-measures</b>: 5a need ÷ cohort; 5b in existing treatment or support at the start ÷ need; 5c offered by
 /// type ÷ need, attending by type ÷ offered that type, offered but not attended ÷ offered, and the template's derived
 /// "no intervention" row (need − offered: children with a need offered none of the types ÷ need); 5d need by type of
-/// order (the split of 5a).</para>
+/// order (the split of 5a). The catalogue, <see cref="SubstanceMisuseMeasures"/>, writes every id out.</para>
 /// </remarks>
 [Source("YJB KPI guidance, KPI 5 (gov.uk S1, launch wording S2); YJB pipeline kpi5 case level v1/_v8 and template (kpi-rules §2.5, §2.11, §13.9, S24, S27)", Url = "https://gov.uk/guidance/key-performance-indicators-for-youth-justice-services", EffectiveFrom = "2023-04-01", Confidence = Confidence.High)]
 internal sealed class SubstanceMisuseKpi : HealthNeedKpi
 {
     public SubstanceMisuseKpi()
-        : base(
-            KpiArea.SubstanceMisuse,
-            "a substance misuse need",
-            [
-                (SubstanceMisuseIntervention.TargetedIntervention.Value, SubstanceMisuseIntervention.TargetedIntervention.Name, "targeted intervention or treatment"),
-                (SubstanceMisuseIntervention.SpecialistSubstanceMisuseTreatment.Value, SubstanceMisuseIntervention.SpecialistSubstanceMisuseTreatment.Name, "specialist substance misuse treatment"),
-                (SubstanceMisuseIntervention.ComplexCare.Value, SubstanceMisuseIntervention.ComplexCare.Name, "complex care treatment intervention"),
-            ],
-            withNoIntervention: true)
+        : base(KpiArea.SubstanceMisuse, SubstanceMisuseMeasures.All)
     {
     }
 

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using YouthJustice.Domain.Sources;
-using YouthJustice.Domain.Victims;
 using YouthJustice.Kpi.Definitions;
 using YouthJustice.Kpi.Engine;
 using YouthJustice.Kpi.Explanations;
@@ -26,20 +25,13 @@ namespace YouthJustice.Kpi.Measures;
 /// <para><b>Definition sets</b>: 2023 (pipeline v1) divides 10e by victims who requested progress information
 /// (provided ∧ requested ÷ requested) and 10f by victims who asked for support information (provided ∧ asked ÷ asked);
 /// 2024 (v8) divides both by victims who consented to contact (<see cref="DefinitionSet.VictimInformationOverRequested"/>).</para>
+/// <para>The catalogue, <see cref="VictimsMeasures"/>, writes every id out. The figures (<see cref="Compute"/>) and a
+/// child's explanation (<see cref="Explain"/>) come from one evaluation, <see cref="Evaluate"/>, so they cannot
+/// disagree.</para>
 /// </remarks>
 [Source("YJB KPI guidance, victims (gov.uk S1); YJB pipeline kpi10_victim_case_level(_v8) and KPI 10 long format (kpi-rules §2.10, §13.14, S23)")]
 internal sealed class VictimsKpi : ServiceKpi
 {
-    public const int Headline = 0;
-    public const int TotalVictims = 1;
-    public const int ChildrenWithVictim = 2;
-    public const int RestorativeJusticeProcesses = 3;
-    public const int ViewsSought = 4;
-    public const int ProgressInformation = 5;
-    public const int SupportInformation = 6;
-    public const int Contacted = 7;
-    public const int MeasureCount = 8;
-
     // A victim's combined flags: one bit per flag recorded Yes on any of its records.
     internal const int Consent = 1;
     internal const int EngagedRj = 2;
@@ -50,27 +42,14 @@ internal sealed class VictimsKpi : ServiceKpi
     internal const int SupportProvided = 64;
     internal const int ContactedFlag = 128;
 
+    // Where a victim, a process or a child stands on a measure.
     private const byte Outside = 0;
     private const byte DenominatorOnly = 1;
     private const byte Numerator = 2;
 
-    private readonly MeasureDefinition[] _measures;
+    private static readonly VictimsMeasure[] Catalogue = VictimsMeasures.All;
 
-    public VictimsKpi()
-    {
-        var area = KpiArea.Victims;
-        _measures =
-        [
-            new("kpi10.headline", area.HeadlineLabel, MeasureUnit.Percent, area, false),
-            new("kpi10.10a.totalVictims", "Total number of victims", MeasureUnit.Count, area, false),
-            new("kpi10.10b.childrenWithVictim", "Children with an order closing with an identified victim or victims of youth crime, of children with an order ending", MeasureUnit.Percent, area, false),
-            new("kpi10.10c.restorativeJusticeProcesses", "Individual restorative justice processes engaged with, of victims who consented to contact", MeasureUnit.Percent, area, false),
-            new("kpi10.10d.viewsSought", "Victims asked their view before out-of-court decision-making and planning for statutory court orders, of victims who consented to contact", MeasureUnit.Percent, area, false),
-            new("kpi10.10e.progressInformation", "Victims given information about the progress of the child's case (2024: of victims who consented to contact; 2023: of victims who requested it)", MeasureUnit.Percent, area, false),
-            new("kpi10.10f.supportInformation", "Victims given information on additional support services (2024: of victims who consented to contact; 2023: of victims who asked for it)", MeasureUnit.Percent, area, false),
-            new("kpi10.10g.contacted", "Victims contacted by the YJS, of victims who consented to contact", MeasureUnit.Percent, area, false),
-        ];
-    }
+    private readonly MeasureDefinition[] _measures = Array.ConvertAll(Catalogue, m => new MeasureDefinition(m.Id, m.Title, m.Unit, KpiArea.Victims, false));
 
     public override KpiArea? Area => KpiArea.Victims;
 
@@ -79,54 +58,27 @@ internal sealed class VictimsKpi : ServiceKpi
     public override IReadOnlyList<MeasureResult> Compute(ServiceContext context)
     {
         var victims = VictimSet.Of(context);
-        var numerators = new long[MeasureCount];
-        var denominators = new long[MeasureCount];
-        var defs = context.Definitions;
-        foreach (var mask in victims.Masks)
-        {
-            for (var m = 0; m < MeasureCount; m++)
-            {
-                if (m is ChildrenWithVictim or RestorativeJusticeProcesses)
-                {
-                    continue;
-                }
+        var counter = new Counter(Catalogue.Length);
+        Evaluate(context, victims, 0, context.Cohort.MemberCount, ref counter);
 
-                var standing = Standing(m, mask, defs);
-                if (standing != Outside)
-                {
-                    denominators[m]++;
-                    numerators[m] += standing == Numerator ? 1 : 0;
-                }
-            }
+        var results = new MeasureResult[Catalogue.Length];
+        for (var m = 0; m < Catalogue.Length; m++)
+        {
+            results[m] = new MeasureResult(_measures[m], Catalogue[m].Unit == MeasureUnit.Count
+                ? Fraction.OfCount(counter.Numerators[m])
+                : new Fraction(counter.Numerators[m], counter.Denominators[m]));
         }
 
-        // 10c counts processes (victim records), over the victims who consented.
-        denominators[RestorativeJusticeProcesses] = denominators[Headline];
-        foreach (var record in victims.Records)
-        {
-            if (ProcessStanding(context.Table, record, victims.Masks[record.Victim]) == Numerator)
-            {
-                numerators[RestorativeJusticeProcesses]++;
-            }
-        }
-
-        var results = new MeasureResult[MeasureCount];
-        for (var m = 0; m < MeasureCount; m++)
-        {
-            results[m] = new MeasureResult(_measures[m], new Fraction(numerators[m], denominators[m]));
-        }
-
-        results[TotalVictims] = new MeasureResult(_measures[TotalVictims], Fraction.OfCount(victims.Masks.Count));
-        results[ChildrenWithVictim] = new MeasureResult(_measures[ChildrenWithVictim], new Fraction(victims.ChildrenWithVictim, context.Cohort.MemberCount));
         return results;
     }
 
     public override void Explain(ServiceContext context, int child, MeasureSinkSlice sink)
     {
-        if (context.Cohort.MemberIndexOf(child) < 0)
+        var member = context.Cohort.MemberIndexOf(child);
+        if (member < 0)
         {
             var outside = new Reason("not in the quarter's cohort: victims are counted for children whose order ends in the quarter");
-            for (var m = 0; m < MeasureCount; m++)
+            for (var m = 0; m < Catalogue.Length; m++)
             {
                 sink.NotInDenominator(m, outside);
             }
@@ -135,59 +87,8 @@ internal sealed class VictimsKpi : ServiceKpi
         }
 
         var victims = VictimSet.Of(context);
-        var mine = new List<VictimSet.Record>();
-        foreach (var record in victims.Records)
-        {
-            if (record.Child == child)
-            {
-                mine.Add(record);
-            }
-        }
-
-        if (mine.Count == 0)
-        {
-            var none = new Reason("no victim linked to the offences of the child's orders ending in the quarter");
-            for (var m = 0; m < MeasureCount; m++)
-            {
-                if (m == ChildrenWithVictim)
-                {
-                    sink.Record(m, ChildMeasureStatus.NotMet, none);
-                }
-                else
-                {
-                    sink.NotInDenominator(m, none);
-                }
-            }
-
-            return;
-        }
-
-        var table = context.Table;
-        for (var m = 0; m < MeasureCount; m++)
-        {
-            byte standing = Outside;
-            foreach (var record in mine)
-            {
-                standing = Math.Max(standing, StandingOf(m, table, record, victims, context.Definitions));
-            }
-
-            var status = standing switch
-            {
-                Numerator => ChildMeasureStatus.Met,
-                DenominatorOnly => ChildMeasureStatus.NotMet,
-                _ => ChildMeasureStatus.NotInDenominator,
-            };
-
-            foreach (var record in mine)
-            {
-                var mask = victims.Masks[record.Victim];
-                sink.Record(m, status, ReasonFor(m, StandingOf(m, table, record, victims, context.Definitions), record.Row, context.Definitions));
-                if (m != ChildrenWithVictim && mask != OwnMask(table.Victims[record.Row]))
-                {
-                    sink.Record(m, status, new Reason("{record}: flags combined with the same victim's records on other children's cases (any yes is yes)", RecordKind.Victim, record.Row));
-                }
-            }
-        }
+        var explainer = new Explainer(context, victims, sink);
+        Evaluate(context, victims, member, member + 1, ref explainer);
     }
 
     internal static int OwnMask(in VictimRow v)
@@ -200,17 +101,47 @@ internal sealed class VictimsKpi : ServiceKpi
            | (v.SupportProvided == 1 ? SupportProvided : 0)
            | (v.Contacted == 1 ? ContactedFlag : 0);
 
-    /// <summary>Where a victim (its combined flags) stands on a victim-counted measure.</summary>
-    private static byte Standing(int m, int mask, DefinitionSet definitions)
+    /// <summary>
+    /// The one evaluation of KPI 10, which both <see cref="Compute"/> (counting) and <see cref="Explain"/> (reasons)
+    /// run over cohort members <paramref name="fromMember"/> to <paramref name="toMember"/> (exclusive): for every member
+    /// and every measure of the catalogue, where each of the member's counted victim records stands, then the member's
+    /// standing on the measure (the best of its records'; on 10b every cohort child is in the denominator).
+    /// </summary>
+    private static void Evaluate<TSink>(ServiceContext context, VictimSet victims, int fromMember, int toMember, ref TSink sink)
+        where TSink : struct, IStandingSink
+    {
+        var table = context.Table;
+        var definitions = context.Definitions;
+        for (var member = fromMember; member < toMember; member++)
+        {
+            var records = victims.RecordsOf(member);
+            for (var m = 0; m < Catalogue.Length; m++)
+            {
+                var measure = Catalogue[m];
+                var best = measure.PerChild ? DenominatorOnly : Outside;
+                foreach (ref readonly var record in records)
+                {
+                    var standing = StandingOf(measure.Rule, table, record, victims, definitions);
+                    best = Math.Max(best, standing);
+                    sink.Record(m, measure, record, standing);
+                }
+
+                sink.EndOfMeasure(m, measure, best);
+            }
+        }
+    }
+
+    /// <summary>Where a victim (its combined flags) stands on a measure counting distinct victims.</summary>
+    private static byte Standing(VictimsRule rule, int mask, DefinitionSet definitions)
     {
         var consented = (mask & Consent) != 0;
-        switch (m)
+        switch (rule)
         {
-            case TotalVictims:
+            case VictimsRule.TotalVictims:
                 return Numerator;
-            case ProgressInformation when definitions.VictimInformationOverRequested:
+            case VictimsRule.ProgressInformation when definitions.VictimInformationOverRequested:
                 return Both(mask, ProgressRequested, ProgressProvided);
-            case SupportInformation when definitions.VictimInformationOverRequested:
+            case VictimsRule.SupportInformation when definitions.VictimInformationOverRequested:
                 return Both(mask, SupportRequested, SupportProvided);
             default:
                 if (!consented)
@@ -218,14 +149,14 @@ internal sealed class VictimsKpi : ServiceKpi
                     return Outside;
                 }
 
-                var flag = m switch
+                var flag = rule switch
                 {
-                    Headline => EngagedRj,
-                    ViewsSought => ViewsSoughtFlag,
-                    ProgressInformation => ProgressProvided,
-                    SupportInformation => SupportProvided,
-                    Contacted => ContactedFlag,
-                    _ => throw new ArgumentOutOfRangeException(nameof(m), m, "Not a victim-counted measure."),
+                    VictimsRule.Headline => EngagedRj,
+                    VictimsRule.ViewsSought => ViewsSoughtFlag,
+                    VictimsRule.ProgressInformation => ProgressProvided,
+                    VictimsRule.SupportInformation => SupportProvided,
+                    VictimsRule.Contacted => ContactedFlag,
+                    _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "Not a victim-counted measure."),
                 };
                 return (mask & flag) != 0 ? Numerator : DenominatorOnly;
         }
@@ -238,25 +169,25 @@ internal sealed class VictimsKpi : ServiceKpi
     private static byte ProcessStanding(CaseTable table, in VictimSet.Record record, int mask)
         => (mask & Consent) == 0 ? Outside : table.Victims[record.Row].EngagedRj == 1 ? Numerator : DenominatorOnly;
 
-    private static byte StandingOf(int m, CaseTable table, in VictimSet.Record record, VictimSet victims, DefinitionSet definitions)
-        => m switch
+    private static byte StandingOf(VictimsRule rule, CaseTable table, in VictimSet.Record record, VictimSet victims, DefinitionSet definitions)
+        => rule switch
         {
-            ChildrenWithVictim => Numerator,
-            RestorativeJusticeProcesses => ProcessStanding(table, record, victims.Masks[record.Victim]),
-            _ => Standing(m, victims.Masks[record.Victim], definitions),
+            VictimsRule.ChildrenWithVictim => Numerator,
+            VictimsRule.RestorativeJusticeProcesses => ProcessStanding(table, record, victims.Masks[record.Victim]),
+            _ => Standing(rule, victims.Masks[record.Victim], definitions),
         };
 
-    private static Reason ReasonFor(int m, byte standing, int row, DefinitionSet definitions)
+    private static Reason ReasonFor(VictimsRule rule, byte standing, int row, DefinitionSet definitions)
     {
         var met = standing == Numerator;
         if (standing == Outside)
         {
-            if (m == ProgressInformation && definitions.VictimInformationOverRequested)
+            if (rule == VictimsRule.ProgressInformation && definitions.VictimInformationOverRequested)
             {
                 return new Reason("{record}: did not request information on case progress: not in the denominator", RecordKind.Victim, row);
             }
 
-            if (m == SupportInformation && definitions.VictimInformationOverRequested)
+            if (rule == VictimsRule.SupportInformation && definitions.VictimInformationOverRequested)
             {
                 return new Reason("{record}: did not ask for information on additional support services: not in the denominator", RecordKind.Victim, row);
             }
@@ -264,23 +195,23 @@ internal sealed class VictimsKpi : ServiceKpi
             return new Reason("{record}: consent to contact not recorded as yes: not in the denominator", RecordKind.Victim, row);
         }
 
-        return m switch
+        return rule switch
         {
-            Headline => met
+            VictimsRule.Headline => met
                 ? new Reason("{record}: consented to contact and engaged with restorative justice", RecordKind.Victim, row)
                 : new Reason("{record}: consented to contact, did not engage with restorative justice", RecordKind.Victim, row),
-            TotalVictims => new Reason("{record}: counted once across the service", RecordKind.Victim, row),
-            ChildrenWithVictim => new Reason("{record}: linked to an offence of the child's order ending in the quarter", RecordKind.Victim, row),
-            RestorativeJusticeProcesses => met
+            VictimsRule.TotalVictims => new Reason("{record}: counted once across the service", RecordKind.Victim, row),
+            VictimsRule.ChildrenWithVictim => new Reason("{record}: linked to an offence of the child's order ending in the quarter", RecordKind.Victim, row),
+            VictimsRule.RestorativeJusticeProcesses => met
                 ? new Reason("{record}: a restorative justice process the victim engaged with", RecordKind.Victim, row)
                 : new Reason("{record}: no restorative justice process engaged with on this record", RecordKind.Victim, row),
-            ViewsSought => met
+            VictimsRule.ViewsSought => met
                 ? new Reason("{record}: views sought before the decision", RecordKind.Victim, row)
                 : new Reason("{record}: views not sought before the decision", RecordKind.Victim, row),
-            ProgressInformation => met
+            VictimsRule.ProgressInformation => met
                 ? new Reason("{record}: given information on case progress", RecordKind.Victim, row)
                 : new Reason("{record}: not given information on case progress", RecordKind.Victim, row),
-            SupportInformation => met
+            VictimsRule.SupportInformation => met
                 ? new Reason("{record}: given information on additional support services", RecordKind.Victim, row)
                 : new Reason("{record}: not given information on additional support services", RecordKind.Victim, row),
             _ => met
@@ -289,113 +220,121 @@ internal sealed class VictimsKpi : ServiceKpi
         };
     }
 
-    /// <summary>
-    /// The quarter's victims: every victim record linked to an offence of a qualifying row of a cohort child, and the
-    /// distinct victims (by id, across the service) with their combined flags.
-    /// </summary>
-    internal sealed class VictimSet
+    /// <summary>What <see cref="Evaluate"/> tells: each counted record's standing on a measure, then the member's standing.</summary>
+    private interface IStandingSink
     {
-        private VictimSet(List<int> masks, List<Record> records, int childrenWithVictim)
+        void Record(int m, VictimsMeasure measure, in VictimSet.Record record, byte standing);
+
+        void EndOfMeasure(int m, VictimsMeasure measure, byte memberStanding);
+    }
+
+    /// <summary>
+    /// Counts: a victim on its first counted record (distinct victims), a process on every record (10c's numerator, over
+    /// distinct consenting victims), a cohort child once (10b).
+    /// </summary>
+    private readonly struct Counter : IStandingSink
+    {
+        public Counter(int measures)
         {
-            Masks = masks;
-            Records = records;
-            ChildrenWithVictim = childrenWithVictim;
+            Numerators = new long[measures];
+            Denominators = new long[measures];
         }
 
-        /// <summary>Each distinct victim's combined flags.</summary>
-        public List<int> Masks { get; }
+        public long[] Numerators { get; }
 
-        /// <summary>The victim records counted, in cohort (child) order.</summary>
-        public List<Record> Records { get; }
+        public long[] Denominators { get; }
 
-        /// <summary>Cohort children with at least one counted victim record.</summary>
-        public int ChildrenWithVictim { get; }
-
-        public static VictimSet Of(ServiceContext context)
+        public void Record(int m, VictimsMeasure measure, in VictimSet.Record record, byte standing)
         {
-            var table = context.Table;
-            var cohort = context.Cohort;
-            var index = new Dictionary<VictimId, int>();
-            var masks = new List<int>();
-            var records = new List<Record>();
-            var children = 0;
-            for (var member = 0; member < cohort.MemberCount; member++)
+            if (measure.PerChild)
             {
-                var child = cohort.Kept[member].Child;
-                var rows = table.VictimsOf(child);
-                if (rows.Length == 0)
-                {
-                    continue;
-                }
-
-                var qualifying = cohort.QualifyingOf(member);
-                var start = table.VictimStart(child);
-                IReadOnlyList<VictimRecord>? list = null;
-                var any = false;
-                var firstOfChild = records.Count;
-                for (var i = 0; i < rows.Length; i++)
-                {
-                    if (!IsLinked(table, rows[i], qualifying))
-                    {
-                        continue;
-                    }
-
-                    list ??= table.Children[child].Victims;
-                    if (!index.TryGetValue(list[i].Id, out var victim))
-                    {
-                        victim = masks.Count;
-                        index.Add(list[i].Id, victim);
-                        masks.Add(0);
-                    }
-
-                    masks[victim] |= OwnMask(rows[i]);
-                    any = true;
-
-                    // One record per victim per child (decision KS10): a victim recorded twice for the same child is one
-                    // restorative-justice process, engaged when either record says so.
-                    var existing = records.FindIndex(firstOfChild, r => r.Victim == victim);
-                    if (existing < 0)
-                    {
-                        records.Add(new Record(child, start + i, victim));
-                    }
-                    else if (rows[i].EngagedRj == 1 && table.Victims[records[existing].Row].EngagedRj != 1)
-                    {
-                        records[existing] = new Record(child, start + i, victim);
-                    }
-                }
-
-                children += any ? 1 : 0;
+                return;
             }
 
-            return new VictimSet(masks, records, children);
+            if (record.FirstOfVictim && standing != Outside)
+            {
+                Denominators[m]++;
+            }
+
+            if (standing == Numerator && (record.FirstOfVictim || measure.PerProcess))
+            {
+                Numerators[m]++;
+            }
         }
 
-        private static bool IsLinked(CaseTable table, in VictimRow victim, ReadOnlySpan<CohortRow> qualifying)
+        public void EndOfMeasure(int m, VictimsMeasure measure, byte memberStanding)
         {
-            for (var l = 0; l < victim.LinkCount; l++)
+            if (!measure.PerChild || memberStanding == Outside)
             {
-                var offence = table.VictimLinks[victim.FirstLink + l];
-                if (offence < 0)
+                return;
+            }
+
+            Denominators[m]++;
+            if (memberStanding == Numerator)
+            {
+                Numerators[m]++;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Explains one cohort member: on each measure the child's status is its standing, with a reason for each of its
+    /// victim records (and a note where the victim's flags were combined with its records on other children's cases),
+    /// or, without a counted victim, the one reason that there is none.
+    /// </summary>
+    private readonly struct Explainer : IStandingSink
+    {
+        private readonly CaseTable _table;
+        private readonly DefinitionSet _definitions;
+        private readonly VictimSet _victims;
+        private readonly MeasureSinkSlice _sink;
+        private readonly List<(VictimSet.Record Record, byte Standing)> _records;
+
+        public Explainer(ServiceContext context, VictimSet victims, MeasureSinkSlice sink)
+        {
+            _table = context.Table;
+            _definitions = context.Definitions;
+            _victims = victims;
+            _sink = sink;
+            _records = [];
+        }
+
+        public void Record(int m, VictimsMeasure measure, in VictimSet.Record record, byte standing) => _records.Add((record, standing));
+
+        public void EndOfMeasure(int m, VictimsMeasure measure, byte memberStanding)
+        {
+            var status = memberStanding switch
+            {
+                Numerator => ChildMeasureStatus.Met,
+                DenominatorOnly => ChildMeasureStatus.NotMet,
+                _ => ChildMeasureStatus.NotInDenominator,
+            };
+
+            if (_records.Count == 0)
+            {
+                var none = new Reason("no victim linked to the offences of the child's orders ending in the quarter");
+                if (status == ChildMeasureStatus.NotInDenominator)
                 {
-                    continue;
+                    _sink.NotInDenominator(m, none);
+                }
+                else
+                {
+                    _sink.Record(m, status, none);
                 }
 
-                foreach (ref readonly var row in qualifying)
+                return;
+            }
+
+            foreach (var (record, standing) in _records)
+            {
+                _sink.Record(m, status, ReasonFor(measure.Rule, standing, record.Row, _definitions));
+                if (!measure.PerChild && _victims.Masks[record.Victim] != OwnMask(_table.Victims[record.Row]))
                 {
-                    if (row.Offence == offence)
-                    {
-                        return true;
-                    }
+                    _sink.Record(m, status, new Reason("{record}: flags combined with the same victim's records on other children's cases (any yes is yes)", RecordKind.Victim, record.Row));
                 }
             }
 
-            return false;
+            _records.Clear();
         }
-
-        /// <summary>One counted victim record.</summary>
-        /// <param name="Child">The child index.</param>
-        /// <param name="Row">The global victim row.</param>
-        /// <param name="Victim">The distinct victim's index in <see cref="Masks"/>.</param>
-        internal readonly record struct Record(int Child, int Row, int Victim);
     }
 }

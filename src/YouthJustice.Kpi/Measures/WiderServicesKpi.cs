@@ -21,53 +21,36 @@ namespace YouthJustice.Kpi.Measures;
 /// custodial sentence the day before custody began (kpi-rules §2.7, §13.6).</para>
 /// <para><b>Sub-measures</b>: 8a each status at the start of the order; 8b each status during the order; 8c early help
 /// referrals, open before the order started or made during it; 8d supported by type of order (the split of the
-/// headline). Numbered 7a–7d in the YJB returns.</para>
+/// headline). Numbered 7a–7d in the YJB returns. The catalogue, <see cref="WiderServicesMeasures"/>, writes every id
+/// out and gives 8a and 8b their statuses.</para>
 /// </remarks>
 [Source("YJB KPI pipeline kpi7_ws_v1 / _v8 and kpi7_map (wider services; return table 7, public KPI 8) (kpi-rules §0.3, §2.7, §2.11, §13.6, §13.12, S20)", Url = "https://gov.uk/guidance/key-performance-indicators-for-youth-justice-services", EffectiveFrom = "2023-04-01", Confidence = Confidence.High)]
 internal sealed class WiderServicesKpi : CohortKpi
 {
-    public const int Headline = 0;
-    public const int FirstAtStart = 1;
+    // The catalogue first: the measures below are looked up in it, by what they declare.
+    private static readonly WiderServicesMeasure[] Catalogue = WiderServicesMeasures.All;
+    private static readonly int Headline = MeasureCatalogue.IndexOf(Catalogue, m => m.Rule == WiderServicesRule.Headline);
 
-    /// <summary>The statuses that count, in value order (looked after, child protection plan, child in need, early help).</summary>
-    private static readonly CareStatus[] Counted = Array.FindAll(SmartEnumTable.Ordered<CareStatus>(), s => s.CountsForWiderServices);
+    /// <summary>8a, one measure per counted status.</summary>
+    private static readonly int[] AtStart = MeasureCatalogue.IndicesOf(Catalogue, m => m.Rule == WiderServicesRule.AtStart);
+
+    /// <summary>The statuses that count, in the catalogue's order (looked after, child protection plan, child in need, early help).</summary>
+    private static readonly CareStatus[] Counted = Array.ConvertAll(AtStart, m => Catalogue[m].Status!);
+
+    /// <summary>8b, in the order of <see cref="Counted"/>.</summary>
+    private static readonly int[] During = Array.ConvertAll(Counted, s => MeasureCatalogue.IndexOf(Catalogue, m => m.Rule == WiderServicesRule.During && m.Status == s));
+
+    private static readonly int OpenBeforeStart = MeasureCatalogue.IndexOf(Catalogue, m => m.Rule == WiderServicesRule.OpenToEarlyHelpBeforeStart);
+    private static readonly int ReferredDuring = MeasureCatalogue.IndexOf(Catalogue, m => m.Rule == WiderServicesRule.ReferredToEarlyHelpDuring);
 
     /// <summary>Whether each status value counts.</summary>
     private static readonly SmartEnumTable<bool> Counts = SmartEnumTable.Flags<CareStatus>(s => s.CountsForWiderServices);
 
-    private readonly MeasureDefinition[] _measures;
-
-    public WiderServicesKpi()
-    {
-        var area = KpiArea.WiderServices;
-        var list = new List<MeasureDefinition>
-        {
-            new("kpi8.headline", area.HeadlineLabel, MeasureUnit.Percent, area, true),
-        };
-        foreach (var status in Counted)
-        {
-            list.Add(new("kpi8.8a.atStart." + status.Name, "Children with this status at the start of their order: " + status.Label, MeasureUnit.Percent, area, true));
-        }
-
-        foreach (var status in Counted)
-        {
-            list.Add(new("kpi8.8b.during." + status.Name, "Children with this status at any point during their order: " + status.Label, MeasureUnit.Percent, area, true));
-        }
-
-        list.Add(new("kpi8.8c.openToEarlyHelpBeforeStart", "Children already referred to early help before their order started", MeasureUnit.Percent, area, true));
-        list.Add(new("kpi8.8c.referredToEarlyHelpDuring", "Children referred to early help during their order", MeasureUnit.Percent, area, true));
-        _measures = [.. list];
-    }
+    private readonly MeasureDefinition[] _measures = Array.ConvertAll(Catalogue, m => new MeasureDefinition(m.Id, m.Title, MeasureUnit.Percent, KpiArea.WiderServices, true));
 
     public override KpiArea Area => KpiArea.WiderServices;
 
     public override IReadOnlyList<MeasureDefinition> Measures => _measures;
-
-    private static int FirstDuring => FirstAtStart + Counted.Length;
-
-    private static int OpenBeforeStart => FirstDuring + Counted.Length;
-
-    private static int ReferredDuring => OpenBeforeStart + 1;
 
     public override void Evaluate(in ChildContext child, MeasureSinkSlice sink)
     {
@@ -103,12 +86,12 @@ internal sealed class WiderServicesKpi : CohortKpi
                 }
             }
 
-            sink.MetOrNot(FirstAtStart + s, atStart >= 0, atStart >= 0
+            sink.MetOrNot(AtStart[s], atStart >= 0, atStart >= 0
                 ? child.IsAtStartThroughCustodyWindow(child.Table.Care[atStart].End)
                     ? new Reason(Reason.AtStartThroughCustodyWindow, RecordKind.CareStatus, atStart, orderStart - 1)
                     : new Reason("{record}, held on {day} (the start of the order)", RecordKind.CareStatus, atStart, orderStart)
                 : new Reason("status not held on {day} (the start of the order)", RecordKind.None, -1, orderStart));
-            sink.MetOrNot(FirstDuring + s, during >= 0, during >= 0
+            sink.MetOrNot(During[s], during >= 0, during >= 0
                 ? new Reason("{record}, held during the order (from {day} to its end)", RecordKind.CareStatus, during, windowStart)
                 : new Reason("status not held during the order (from {day} to its end)", RecordKind.None, -1, windowStart));
         }
