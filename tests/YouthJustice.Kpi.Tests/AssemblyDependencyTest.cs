@@ -1,7 +1,3 @@
-using System.Linq;
-using FluentAssertions;
-using Xunit;
-
 namespace YouthJustice.Kpi.Tests;
 
 /// <summary>

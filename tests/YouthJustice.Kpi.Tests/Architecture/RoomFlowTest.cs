@@ -1,8 +1,4 @@
-using System.Collections.Generic;
 using System.IO;
-using System.Linq;
-using FluentAssertions;
-using Xunit;
 
 namespace YouthJustice.Kpi.Tests.Architecture;
 

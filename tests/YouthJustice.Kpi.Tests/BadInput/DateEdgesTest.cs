@@ -1,12 +1,3 @@
-using System.Linq;
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Domain.Children;
-using YouthJustice.Domain.Disposals;
-using YouthJustice.Domain.Time;
-using YouthJustice.Kpi.Definitions;
-using YouthJustice.Kpi.Tests.TestSupport;
-
 namespace YouthJustice.Kpi.Tests.BadInput;
 
 /// <summary>

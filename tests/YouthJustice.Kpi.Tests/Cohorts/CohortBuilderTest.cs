@@ -1,11 +1,4 @@
-using System.Linq;
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Domain.Cases;
-using YouthJustice.Domain.Disposals;
-using YouthJustice.Domain.Offences;
 using YouthJustice.Domain.Reference;
-using YouthJustice.Kpi.Definitions;
 using YouthJustice.Kpi.Engine;
 using static YouthJustice.Kpi.Tests.TestSupport.ChildBuilder;
 using static YouthJustice.Kpi.Tests.TestSupport.ServiceBuilder;

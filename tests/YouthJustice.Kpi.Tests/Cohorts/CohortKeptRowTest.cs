@@ -1,14 +1,4 @@
-using System.Collections.Generic;
-using System.Linq;
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Domain.Cases;
-using YouthJustice.Domain.Disposals;
-using YouthJustice.Domain.Offences;
-using YouthJustice.Domain.Time;
 using YouthJustice.Kpi.Cohorts;
-using YouthJustice.Kpi.Definitions;
-using YouthJustice.Kpi.Tests.TestSupport;
 using static YouthJustice.Kpi.Tests.TestSupport.ChildBuilder;
 using static YouthJustice.Testing.Dates;
 using static YouthJustice.Kpi.Tests.TestSupport.ServiceBuilder;

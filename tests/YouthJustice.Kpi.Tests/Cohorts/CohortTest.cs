@@ -1,12 +1,4 @@
-using System.Linq;
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Domain.Children;
-using YouthJustice.Domain.Disposals;
-using YouthJustice.Domain.Offences;
-using YouthJustice.Domain.Time;
 using YouthJustice.Kpi.Cohorts;
-using YouthJustice.Kpi.Definitions;
 using static YouthJustice.Kpi.Tests.TestSupport.ChildBuilder;
 using static YouthJustice.Kpi.Tests.TestSupport.ServiceBuilder;
 

@@ -1,8 +1,4 @@
-using System;
-using System.Linq;
 using CsCheck;
-using FluentAssertions;
-using Xunit;
 using YouthJustice.Kpi.Disclosure;
 
 namespace YouthJustice.Kpi.Tests.Disclosure;

@@ -1,13 +1,5 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Text;
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Domain.Time;
-using YouthJustice.Kpi.Definitions;
-using YouthJustice.Kpi.Results;
 using YouthJustice.Sampling;
 
 namespace YouthJustice.Kpi.Tests.EngineRules;

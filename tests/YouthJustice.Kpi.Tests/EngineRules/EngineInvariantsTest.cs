@@ -1,10 +1,4 @@
-using System.Linq;
 using CsCheck;
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Kpi.Definitions;
-using YouthJustice.Kpi.Results;
-using YouthJustice.Kpi.Tests.TestSupport;
 
 namespace YouthJustice.Kpi.Tests.EngineRules;
 

@@ -1,9 +1,4 @@
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Domain.Time;
-using YouthJustice.Kpi.Definitions;
 using YouthJustice.Kpi.Engine;
-using YouthJustice.Kpi.Tests.TestSupport;
 using YouthJustice.Sampling;
 
 namespace YouthJustice.Kpi.Tests.EngineRules;

@@ -1,7 +1,3 @@
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Domain.Cases;
-using YouthJustice.Domain.Disposals;
 using YouthJustice.Kpi.Engine;
 
 namespace YouthJustice.Kpi.Tests.EngineRules;

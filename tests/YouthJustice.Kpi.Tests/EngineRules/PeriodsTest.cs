@@ -1,9 +1,6 @@
 using System.Threading;
 using CsCheck;
-using FluentAssertions;
 using NodaTime;
-using Xunit;
-using YouthJustice.Domain.Cases;
 using YouthJustice.Kpi.Engine;
 
 namespace YouthJustice.Kpi.Tests.EngineRules;

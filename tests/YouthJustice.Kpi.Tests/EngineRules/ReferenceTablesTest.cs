@@ -1,11 +1,5 @@
-using System.Linq;
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Reference;
-using YouthJustice.Domain.Time;
 using YouthJustice.Kpi.Cohorts;
-using YouthJustice.Kpi.Definitions;
 using static YouthJustice.Kpi.Tests.TestSupport.ChildBuilder;
 using static YouthJustice.Kpi.Tests.TestSupport.ServiceBuilder;
 

@@ -1,8 +1,3 @@
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Domain.Cases;
-using YouthJustice.Domain.Disposals;
-using YouthJustice.Domain.Offences;
 using YouthJustice.Kpi.Engine;
 using static YouthJustice.Kpi.Tests.TestSupport.ChildBuilder;
 using static YouthJustice.Kpi.Tests.TestSupport.ServiceBuilder;

@@ -1,6 +1,3 @@
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Reference;
 using YouthJustice.Kpi.Engine;
 using YouthJustice.Kpi.National;

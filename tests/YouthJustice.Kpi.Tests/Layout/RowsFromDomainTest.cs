@@ -1,10 +1,4 @@
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Domain.Disposals;
-using YouthJustice.Domain.Offences;
 using static YouthJustice.Kpi.Tests.TestSupport.ChildBuilder;
 using static YouthJustice.Kpi.Tests.TestSupport.ServiceBuilder;
 

@@ -1,9 +1,4 @@
-using System.Linq;
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Education;
-using YouthJustice.Domain.Offences;
 using YouthJustice.Kpi.Engine;
 
 namespace YouthJustice.Kpi.Tests.Layout;

@@ -1,6 +1,3 @@
-using System.Linq;
-using FluentAssertions;
-using Xunit;
 using YouthJustice.Domain.Education;
 using YouthJustice.Kpi.Measures;
 

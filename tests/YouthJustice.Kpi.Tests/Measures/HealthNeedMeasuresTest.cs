@@ -1,10 +1,5 @@
-using System.Collections.Generic;
-using System.Linq;
-using FluentAssertions;
-using Xunit;
 using YouthJustice.Domain.Health;
 using YouthJustice.Kpi.Measures;
-using YouthJustice.Kpi.Results;
 
 namespace YouthJustice.Kpi.Tests.Measures;
 

@@ -1,14 +1,5 @@
-using System.Collections.Generic;
-using System.Linq;
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Domain.Children;
-using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Services;
-using YouthJustice.Domain.Time;
-using YouthJustice.Kpi.Definitions;
 using YouthJustice.Kpi.Explanations;
-using YouthJustice.Kpi.Results;
 using static YouthJustice.Kpi.Tests.TestSupport.ChildBuilder;
 using static YouthJustice.Kpi.Tests.TestSupport.ServiceBuilder;
 

@@ -1,12 +1,6 @@
-using System.Linq;
-using FluentAssertions;
-using Xunit;
 using YouthJustice.Domain.Services;
-using YouthJustice.Domain.Time;
-using YouthJustice.Kpi.Definitions;
 using YouthJustice.Kpi.Explanations;
 using YouthJustice.Kpi.Measures;
-using YouthJustice.Kpi.Results;
 using YouthJustice.Sampling;
 
 namespace YouthJustice.Kpi.Tests.Measures;

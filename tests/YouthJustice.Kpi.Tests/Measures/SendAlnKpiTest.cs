@@ -1,18 +1,8 @@
-using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using CsCheck;
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Domain.Cases;
-using YouthJustice.Domain.Children;
-using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Education;
-using YouthJustice.Kpi.Definitions;
 using YouthJustice.Kpi.Explanations;
 using YouthJustice.Kpi.Measures;
-using YouthJustice.Kpi.Results;
-using YouthJustice.Kpi.Tests.TestSupport;
 using static YouthJustice.Kpi.Tests.TestSupport.ChildBuilder;
 using static YouthJustice.Kpi.Tests.TestSupport.Quarter3;
 using static YouthJustice.Kpi.Tests.TestSupport.ServiceBuilder;

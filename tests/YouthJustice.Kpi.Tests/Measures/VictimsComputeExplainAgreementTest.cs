@@ -1,12 +1,5 @@
-using System.Collections.Generic;
-using System.Linq;
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Domain.Cases;
 using YouthJustice.Domain.Services;
-using YouthJustice.Domain.Time;
 using YouthJustice.Domain.Victims;
-using YouthJustice.Kpi.Definitions;
 using YouthJustice.Kpi.Explanations;
 using YouthJustice.Sampling;
 

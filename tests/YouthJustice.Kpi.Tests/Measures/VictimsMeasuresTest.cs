@@ -1,9 +1,4 @@
-using System;
-using System.Linq;
-using FluentAssertions;
-using Xunit;
 using YouthJustice.Kpi.Measures;
-using YouthJustice.Kpi.Results;
 
 namespace YouthJustice.Kpi.Tests.Measures;
 

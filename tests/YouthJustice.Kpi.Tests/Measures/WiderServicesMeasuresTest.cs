@@ -1,7 +1,3 @@
-using System.Linq;
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Domain.Children;
 using YouthJustice.Kpi.Measures;
 
 namespace YouthJustice.Kpi.Tests.Measures;

@@ -1,15 +1,5 @@
-using System.Linq;
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Domain.Cases;
-using YouthJustice.Domain.Children;
-using YouthJustice.Domain.Disposals;
-using YouthJustice.Domain.Offences;
 using YouthJustice.Domain.Services;
-using YouthJustice.Domain.Time;
 using YouthJustice.Kpi.Explanations;
-using YouthJustice.Kpi.Results;
-using YouthJustice.Kpi.Tests.TestSupport;
 using static YouthJustice.Kpi.Tests.TestSupport.ChildBuilder;
 using static YouthJustice.Kpi.Tests.TestSupport.ServiceBuilder;
 using static YouthJustice.Kpi.Tests.National.NationalTestKit;

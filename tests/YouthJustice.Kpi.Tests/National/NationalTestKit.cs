@@ -1,7 +1,3 @@
-using YouthJustice.Domain.Cases;
-using YouthJustice.Domain.Time;
-using YouthJustice.Kpi.Results;
-using YouthJustice.Kpi.Tests.TestSupport;
 using static YouthJustice.Kpi.Tests.TestSupport.ServiceBuilder;
 
 namespace YouthJustice.Kpi.Tests.National;

@@ -1,17 +1,7 @@
-using System;
 using System.Globalization;
-using System.Linq;
 using CsCheck;
-using FluentAssertions;
-using Xunit;
 using YouthJustice.Domain.Accommodation;
-using YouthJustice.Domain.Cases;
-using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Services;
-using YouthJustice.Domain.Time;
-using YouthJustice.Kpi.Definitions;
-using YouthJustice.Kpi.Results;
-using YouthJustice.Kpi.Tests.TestSupport;
 using static YouthJustice.Kpi.Tests.TestSupport.ChildBuilder;
 using static YouthJustice.Testing.Dates;
 using static YouthJustice.Kpi.Tests.TestSupport.ServiceBuilder;

@@ -1,8 +1,4 @@
-using System;
 using CsCheck;
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Kpi.Results;
 
 namespace YouthJustice.Kpi.Tests.Results;
 

@@ -1,17 +1,10 @@
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using CsCheck;
 using NodaTime;
 using YouthJustice.Domain.Accommodation;
-using YouthJustice.Domain.Cases;
-using YouthJustice.Domain.Children;
-using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Education;
 using YouthJustice.Domain.Health;
-using YouthJustice.Domain.Offences;
 using YouthJustice.Domain.Services;
-using YouthJustice.Domain.Time;
 using YouthJustice.Domain.Victims;
 
 namespace YouthJustice.Kpi.Tests.TestSupport;

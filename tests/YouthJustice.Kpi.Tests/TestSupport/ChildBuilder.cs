@@ -1,12 +1,7 @@
-using System.Collections.Generic;
 using NodaTime;
 using YouthJustice.Domain.Accommodation;
-using YouthJustice.Domain.Cases;
-using YouthJustice.Domain.Children;
-using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Education;
 using YouthJustice.Domain.Health;
-using YouthJustice.Domain.Offences;
 using YouthJustice.Domain.Victims;
 
 namespace YouthJustice.Kpi.Tests.TestSupport;

@@ -1,9 +1,5 @@
-using System.Collections.Generic;
 using CsCheck;
 using NodaTime;
-using YouthJustice.Domain.Cases;
-using YouthJustice.Domain.Children;
-using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Education;
 using YouthJustice.Domain.Services;
 

@@ -1,9 +1,5 @@
-using System;
-using System.Linq;
 using System.Threading;
 using CsCheck;
-using FluentAssertions;
-using YouthJustice.Kpi.Definitions;
 using YouthJustice.Kpi.Engine;
 
 namespace YouthJustice.Kpi.Tests.TestSupport;

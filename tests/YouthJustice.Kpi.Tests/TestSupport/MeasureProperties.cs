@@ -1,9 +1,6 @@
 using System.Threading;
 using CsCheck;
-using FluentAssertions;
-using YouthJustice.Kpi.Definitions;
 using YouthJustice.Kpi.Measures;
-using YouthJustice.Kpi.Results;
 
 namespace YouthJustice.Kpi.Tests.TestSupport;
 

@@ -1,6 +1,4 @@
 using YouthJustice.Domain.Services;
-using YouthJustice.Domain.Time;
-using YouthJustice.Kpi.Definitions;
 using YouthJustice.Kpi.Engine;
 using YouthJustice.Kpi.Explanations;
 

@@ -1,8 +1,3 @@
-using YouthJustice.Domain.Cases;
-using YouthJustice.Domain.Disposals;
-using YouthJustice.Domain.Time;
-using YouthJustice.Kpi.Definitions;
-using YouthJustice.Kpi.Results;
 using static YouthJustice.Kpi.Tests.TestSupport.ServiceBuilder;
 
 namespace YouthJustice.Kpi.Tests.TestSupport;

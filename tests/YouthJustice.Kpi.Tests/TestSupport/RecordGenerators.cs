@@ -1,10 +1,6 @@
-using System;
-using System.Linq;
 using CsCheck;
 using NodaTime;
 using YouthJustice.Domain.Accommodation;
-using YouthJustice.Domain.Cases;
-using YouthJustice.Domain.Children;
 using YouthJustice.Domain.Education;
 using YouthJustice.Domain.Health;
 

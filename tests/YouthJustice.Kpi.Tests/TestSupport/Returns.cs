@@ -1,7 +1,4 @@
 using YouthJustice.Domain.Services;
-using YouthJustice.Domain.Time;
-using YouthJustice.Kpi.Definitions;
-using YouthJustice.Kpi.Results;
 
 namespace YouthJustice.Kpi.Tests.TestSupport;
 

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using YouthJustice.Domain.Cases;
 using YouthJustice.Domain.Services;
 
 namespace YouthJustice.Kpi.Tests.TestSupport;

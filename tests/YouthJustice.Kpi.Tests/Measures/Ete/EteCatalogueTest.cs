@@ -1,14 +1,5 @@
-using System.Collections.Generic;
-using System.Linq;
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Domain.Cases;
-using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Education;
-using YouthJustice.Kpi.Definitions;
 using YouthJustice.Kpi.Measures;
-using YouthJustice.Kpi.Results;
-using YouthJustice.Kpi.Tests.TestSupport;
 using static YouthJustice.Kpi.Tests.TestSupport.ChildBuilder;
 using static YouthJustice.Kpi.Tests.TestSupport.ServiceBuilder;
 using static YouthJustice.Kpi.Tests.Measures.Ete.EteTestKit;

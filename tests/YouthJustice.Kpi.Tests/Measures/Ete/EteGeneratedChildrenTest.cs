@@ -1,13 +1,8 @@
-using System.Linq;
 using System.Threading;
 using CsCheck;
-using FluentAssertions;
-using Xunit;
 using YouthJustice.Domain.Education;
 using YouthJustice.Kpi.Explanations;
 using YouthJustice.Kpi.Measures;
-using YouthJustice.Kpi.Results;
-using YouthJustice.Kpi.Tests.TestSupport;
 using static YouthJustice.Kpi.Tests.Measures.Ete.EteTestKit;
 
 namespace YouthJustice.Kpi.Tests.Measures.Ete;

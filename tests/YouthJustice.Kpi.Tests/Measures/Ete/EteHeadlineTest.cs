@@ -1,12 +1,5 @@
-using System.Linq;
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Domain.Cases;
-using YouthJustice.Domain.Children;
 using YouthJustice.Domain.Education;
-using YouthJustice.Kpi.Definitions;
 using YouthJustice.Kpi.Explanations;
-using YouthJustice.Kpi.Results;
 using static YouthJustice.Kpi.Tests.TestSupport.ServiceBuilder;
 using static YouthJustice.Kpi.Tests.Measures.Ete.EteTestKit;
 

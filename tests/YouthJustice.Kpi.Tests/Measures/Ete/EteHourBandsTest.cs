@@ -1,9 +1,5 @@
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Domain.Cases;
 using YouthJustice.Domain.Education;
 using YouthJustice.Kpi.Measures;
-using YouthJustice.Kpi.Results;
 using static YouthJustice.Kpi.Tests.Measures.Ete.EteTestKit;
 
 namespace YouthJustice.Kpi.Tests.Measures.Ete;

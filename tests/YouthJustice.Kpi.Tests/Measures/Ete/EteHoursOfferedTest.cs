@@ -1,9 +1,4 @@
-using System.Linq;
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Domain.Cases;
 using YouthJustice.Domain.Education;
-using YouthJustice.Kpi.Results;
 using static YouthJustice.Kpi.Tests.Measures.Ete.EteTestKit;
 
 namespace YouthJustice.Kpi.Tests.Measures.Ete;

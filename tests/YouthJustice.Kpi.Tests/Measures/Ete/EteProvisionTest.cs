@@ -1,8 +1,4 @@
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Domain.Cases;
 using YouthJustice.Domain.Education;
-using YouthJustice.Kpi.Results;
 using static YouthJustice.Kpi.Tests.Measures.Ete.EteTestKit;
 
 namespace YouthJustice.Kpi.Tests.Measures.Ete;

@@ -1,12 +1,5 @@
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Domain.Cases;
-using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Education;
-using YouthJustice.Domain.Time;
-using YouthJustice.Kpi.Definitions;
 using YouthJustice.Kpi.Engine;
-using YouthJustice.Kpi.Results;
 using static YouthJustice.Kpi.Tests.TestSupport.ChildBuilder;
 using static YouthJustice.Kpi.Tests.Measures.Ete.EteTestKit;
 

@@ -1,10 +1,4 @@
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Domain.Cases;
-using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Education;
-using YouthJustice.Kpi.Definitions;
-using YouthJustice.Kpi.Results;
 using static YouthJustice.Kpi.Tests.TestSupport.ChildBuilder;
 using static YouthJustice.Kpi.Tests.Measures.Ete.EteTestKit;
 

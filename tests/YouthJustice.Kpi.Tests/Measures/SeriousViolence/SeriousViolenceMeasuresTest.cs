@@ -1,9 +1,3 @@
-using System.Linq;
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Domain.Children;
-using YouthJustice.Domain.Disposals;
-using YouthJustice.Domain.Offences;
 using YouthJustice.Kpi.Measures;
 
 namespace YouthJustice.Kpi.Tests.Measures.SeriousViolence;

@@ -1,9 +1,5 @@
-using System.Linq;
 using System.Threading;
 using CsCheck;
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Kpi.Tests.TestSupport;
 
 namespace YouthJustice.Kpi.Tests.Measures.SeriousViolence;
 

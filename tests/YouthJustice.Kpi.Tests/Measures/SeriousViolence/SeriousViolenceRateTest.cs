@@ -1,13 +1,4 @@
-using System.Collections.Generic;
-using System.Linq;
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Domain.Cases;
-using YouthJustice.Domain.Children;
-using YouthJustice.Domain.Offences;
 using YouthJustice.Domain.Services;
-using YouthJustice.Domain.Time;
-using YouthJustice.Kpi.Results;
 using static YouthJustice.Kpi.Tests.TestSupport.ServiceBuilder;
 using static YouthJustice.Kpi.Tests.Measures.SeriousViolence.SeriousViolenceTestKit;
 

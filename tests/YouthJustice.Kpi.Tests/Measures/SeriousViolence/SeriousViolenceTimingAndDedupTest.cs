@@ -1,9 +1,3 @@
-using FluentAssertions;
-using Xunit;
-using YouthJustice.Domain.Disposals;
-using YouthJustice.Domain.Offences;
-using YouthJustice.Domain.Time;
-using YouthJustice.Kpi.Results;
 using static YouthJustice.Kpi.Tests.TestSupport.ChildBuilder;
 using static YouthJustice.Kpi.Tests.Measures.SeriousViolence.SeriousViolenceTestKit;
 
