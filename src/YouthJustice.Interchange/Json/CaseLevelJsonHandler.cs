@@ -48,11 +48,7 @@ internal sealed class CaseLevelJsonHandler() : TopLevelJsonHandler(
 
         if (!SchemaSeen && !Unreadable)
         {
-            Log.Error(
-                IssueCodes.WrongSchema,
-                InputLocation.Json(RecordLayout.Schema),
-                null,
-                $"The document has no 'schema'; a case-level document starts {{\"schema\": \"{CaseLevelJsonReader.Schema}\", so nothing was read.");
+            RefuseSchema(null, $"The document has no 'schema'; a case-level document starts {{\"schema\": \"{CaseLevelJsonReader.Schema}\", so nothing was read.");
             return _service.Result(IssueCodes.WrongSchema);
         }
 
@@ -68,8 +64,10 @@ internal sealed class CaseLevelJsonHandler() : TopLevelJsonHandler(
         return _service.Result();
     }
 
-    /// <inheritdoc />
-    protected override void OnService(JsonElement value)
+    /// <summary>The one field read whole besides the schema: the <c>service</c>.</summary>
+    /// <param name="name">The field: <c>service</c>.</param>
+    /// <param name="value">Its value.</param>
+    protected override void OnField(string name, JsonElement value)
     {
         var record = new JsonRecord(value, RecordLayout.Service, RecordLayout.ServiceNames, Log, null);
         if (record.IsObject)

@@ -34,34 +34,7 @@ public static class CaseLevelJsonWriter
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartObject();
         json.WriteString(RecordLayout.Schema, CaseLevelJsonReader.Schema);
-        json.WriteStartObject(RecordLayout.Service);
-        json.WriteString("code", data.Code.Value);
-        json.WriteString("name", data.Name);
-        json.WriteEndObject();
-
-        json.WriteStartArray(RecordLayout.Populations);
-        foreach (var population in data.Populations)
-        {
-            json.WriteStartObject();
-            json.WriteNumber("year", population.Year);
-            json.WriteNumber("aged10To17", population.Aged10To17);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray(RecordLayout.BoardAttendance);
-        foreach (var attendance in data.BoardAttendance)
-        {
-            json.WriteStartObject();
-            json.WriteString("quarter", attendance.Quarter.ToString());
-            json.WriteString("sector", attendance.Sector.Name);
-            json.WriteBoolean("senior", attendance.Senior);
-            json.WriteBoolean("delegate", attendance.Delegate);
-            json.WriteBoolean("newPartner", attendance.NewPartner);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        ServiceFieldsWriter.Write(json, data);
         json.WriteStartArray(RecordLayout.Children);
         foreach (var child in data.Children)
         {

@@ -7,6 +7,7 @@ using NodaTime;
 using YouthJustice.Domain.Cases;
 using YouthJustice.Domain.Offences;
 using YouthJustice.Domain.Services;
+using YouthJustice.Interchange.Json;
 using YouthJustice.Interchange.Records;
 using static YouthJustice.Interchange.Json.NullableJson;
 
@@ -43,7 +44,7 @@ public static class YjafWriter
         using var json = new Utf8JsonWriter(stream, Options(indented));
         json.WriteStartObject();
         json.WriteString(RecordLayout.Schema, YjafReader.Schema);
-        ServiceFields(json, data);
+        ServiceFieldsWriter.Write(json, data);
         json.WriteStartArray(YjafLayout.Documents);
         foreach (var child in data.Children)
         {
@@ -89,7 +90,7 @@ public static class YjafWriter
         {
             json.WriteStartObject();
             json.WriteString(RecordLayout.Schema, YjafReader.Schema);
-            ServiceFields(json, data);
+            ServiceFieldsWriter.Write(json, data);
             json.WriteEndObject();
         }
 
@@ -121,37 +122,6 @@ public static class YjafWriter
     }
 
     private static JsonWriterOptions Options(bool indented) => new() { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    private static void ServiceFields(Utf8JsonWriter json, ServiceData data)
-    {
-        json.WriteStartObject(RecordLayout.Service);
-        json.WriteString("code", data.Code.Value);
-        json.WriteString("name", data.Name);
-        json.WriteEndObject();
-        json.WriteStartArray(RecordLayout.Populations);
-        foreach (var population in data.Populations)
-        {
-            json.WriteStartObject();
-            json.WriteNumber("year", population.Year);
-            json.WriteNumber("aged10To17", population.Aged10To17);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray(RecordLayout.BoardAttendance);
-        foreach (var attendance in data.BoardAttendance)
-        {
-            json.WriteStartObject();
-            json.WriteString("quarter", attendance.Quarter.ToString());
-            json.WriteString("sector", attendance.Sector.Name);
-            json.WriteBoolean("senior", attendance.Senior);
-            json.WriteBoolean("delegate", attendance.Delegate);
-            json.WriteBoolean("newPartner", attendance.NewPartner);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-    }
 
     private static void Document(Utf8JsonWriter json, ServiceCode service, ChildCase child, DateInterval? returnPeriod)
     {
