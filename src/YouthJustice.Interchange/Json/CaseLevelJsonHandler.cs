@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Text.Json;
 using YouthJustice.Domain.Offences;
@@ -107,55 +108,29 @@ internal sealed class CaseLevelJsonHandler() : TopLevelJsonHandler(
             child.Offence(offence, pending, outcomes);
         }
 
-        foreach (var (item, itemPath) in r.Items("interventions"))
-        {
-            var record = Record(item, itemPath, InputItemKind.Intervention, childId);
-            child.Intervention(record, record.IsObject ? CaseMapper.Intervention(record) : null);
-        }
-
-        foreach (var (item, itemPath) in r.Items("accommodation"))
-        {
-            var record = Record(item, itemPath, InputItemKind.Accommodation, childId);
-            child.Accommodation(record, record.IsObject ? CaseMapper.Accommodation(record) : null);
-        }
-
-        foreach (var (item, itemPath) in r.Items("ete"))
-        {
-            var record = Record(item, itemPath, InputItemKind.Ete, childId);
-            child.Ete(record, record.IsObject ? CaseMapper.Ete(record) : null);
-        }
-
-        foreach (var (item, itemPath) in r.Items("sendAln"))
-        {
-            var record = Record(item, itemPath, InputItemKind.SendAln, childId);
-            child.SendAln(record, record.IsObject ? CaseMapper.SendAln(record) : null);
-        }
-
-        foreach (var (item, itemPath) in r.Items("mentalHealth"))
-        {
-            var record = Record(item, itemPath, InputItemKind.MentalHealth, childId);
-            child.MentalHealth(record, record.IsObject ? CaseMapper.MentalHealth(record) : null);
-        }
-
-        foreach (var (item, itemPath) in r.Items("substanceMisuse"))
-        {
-            var record = Record(item, itemPath, InputItemKind.SubstanceMisuse, childId);
-            child.SubstanceMisuse(record, record.IsObject ? CaseMapper.SubstanceMisuse(record) : null);
-        }
-
-        foreach (var (item, itemPath) in r.Items("careStatus"))
-        {
-            var record = Record(item, itemPath, InputItemKind.CareStatus, childId);
-            child.CareStatus(record, record.IsObject ? CaseMapper.CareStatus(record) : null);
-        }
-
-        foreach (var (item, itemPath) in r.Items("victims"))
-        {
-            var record = Record(item, itemPath, InputItemKind.Victim, childId);
-            child.Victim(record, record.IsObject ? CaseMapper.Victim(record) : null);
-        }
-
+        Items(r, InputItemKind.Intervention, CaseMapper.Intervention, child.Intervention);
+        Items(r, InputItemKind.Accommodation, CaseMapper.Accommodation, child.Accommodation);
+        Items(r, InputItemKind.Ete, CaseMapper.Ete, child.Ete);
+        Items(r, InputItemKind.SendAln, CaseMapper.SendAln, child.SendAln);
+        Items(r, InputItemKind.MentalHealth, CaseMapper.MentalHealth, child.MentalHealth);
+        Items(r, InputItemKind.SubstanceMisuse, CaseMapper.SubstanceMisuse, child.SubstanceMisuse);
+        Items(r, InputItemKind.CareStatus, CaseMapper.CareStatus, child.CareStatus);
+        Items(r, InputItemKind.Victim, CaseMapper.Victim, child.Victim);
         _service.Child(child);
+    }
+
+    /// <summary>
+    /// Reads every item of one of a child's lists (the list named by <paramref name="kind"/>'s JSON name) and hands
+    /// each to the child's assembler with what it maps to, or nothing when it is not an object.
+    /// </summary>
+    private void Items<T>(JsonRecord child, InputItemKind kind, Func<RecordReader, T?> map, Action<RecordReader, T?> add)
+        where T : class
+    {
+        foreach (var (item, itemPath) in child.Items(kind.JsonName))
+        {
+            var record = Record(item, itemPath, kind, child.ChildId);
+            add(record, record.IsObject ? map(record) : null);
+        }
     }
 
     private JsonRecord Record(JsonElement element, string path, InputItemKind kind, string? childId)

@@ -1,7 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using NodaTime;
 using YouthJustice.Domain.Cases;
@@ -29,8 +29,6 @@ namespace YouthJustice.Interchange.Yjaf;
 /// </remarks>
 public static class YjafWriter
 {
-    private const int FlushBytes = 64 * 1024;
-
     /// <summary>Writes a YJAF-shaped JSON document to a stream (UTF-8, no byte order mark). The stream is not closed.</summary>
     /// <param name="data">The service's data.</param>
     /// <param name="stream">Where to write.</param>
@@ -41,23 +39,7 @@ public static class YjafWriter
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(stream);
-        using var json = new Utf8JsonWriter(stream, Options(indented));
-        json.WriteStartObject();
-        json.WriteString(RecordLayout.Schema, YjafReader.Schema);
-        ServiceFieldsWriter.Write(json, data);
-        json.WriteStartArray(YjafLayout.Documents);
-        foreach (var child in data.Children)
-        {
-            Document(json, data.Code, child, returnPeriod);
-            if (json.BytesPending > FlushBytes)
-            {
-                json.Flush();
-            }
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
-        json.Flush();
+        ServiceJsonDocument.Write(stream, indented, YjafReader.Schema, data, YjafLayout.Documents, (json, child) => Document(json, data.Code, child, returnPeriod));
     }
 
     /// <summary>Writes a YJAF-shaped JSON document to a file, replacing it.</summary>
@@ -86,18 +68,18 @@ public static class YjafWriter
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(stream);
-        using (var json = new Utf8JsonWriter(stream, Options(indented: false)))
+        using (var json = new Utf8JsonWriter(stream, ServiceJsonDocument.Options(indented: false)))
         {
             json.WriteStartObject();
             json.WriteString(RecordLayout.Schema, YjafReader.Schema);
-            ServiceFieldsWriter.Write(json, data);
+            ServiceJsonDocument.WriteServiceFields(json, data);
             json.WriteEndObject();
         }
 
         stream.WriteByte((byte)'\n');
         foreach (var child in data.Children)
         {
-            using (var json = new Utf8JsonWriter(stream, Options(indented: false)))
+            using (var json = new Utf8JsonWriter(stream, ServiceJsonDocument.Options(indented: false)))
             {
                 Document(json, data.Code, child, returnPeriod);
             }
@@ -120,8 +102,6 @@ public static class YjafWriter
         using var stream = File.Create(path);
         WriteNdjson(data, stream, returnPeriod);
     }
-
-    private static JsonWriterOptions Options(bool indented) => new() { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static void Document(Utf8JsonWriter json, ServiceCode service, ChildCase child, DateInterval? returnPeriod)
     {
@@ -186,38 +166,32 @@ public static class YjafWriter
             }
         }
 
-        foreach (var period in child.Accommodation)
+        Items(json, YjafLayout.Residence, child.Accommodation, static (json, period) =>
         {
-            Item(json, YjafLayout.Residence);
             Date(json, "date", period.Start);
             OpenDate(json, "kpi1EndDate", period.End);
             json.WriteString("kpi1AccommodationType", YjafCodes.Accommodation.Write(period.Type.Name));
             Text(json, "kpi1AccommodationSuitability", period.Suitability?.YjbCode);
             json.WriteBoolean("kpi1PrimaryResidence", period.Primary);
-            EndItem(json);
-        }
+        });
 
-        foreach (var period in child.Ete)
+        Items(json, YjafLayout.Ete, child.Ete, static (json, period) =>
         {
-            Item(json, YjafLayout.Ete);
             Date(json, "startDate", period.Start);
             OpenDate(json, "endDate", period.End);
             json.WriteString("provisionType", YjafCodes.Provisions.Write(period.Provision.Name));
             Text(json, "suitability", period.Suitability?.YjbCode);
             Number(json, "hoursOffered", period.HoursOffered);
             Number(json, "hours", period.HoursAttended);
-            EndItem(json);
-        }
+        });
 
-        foreach (var record in child.SendAln)
+        Items(json, YjafLayout.SendAln, child.SendAln, static (json, record) =>
         {
-            Item(json, YjafLayout.SendAln);
             Text(json, "kpi3IdentifiedSENDALN", YesNo(record.Identified, "YES", "NO"));
             Text(json, "kpi3SENDFormalPlan", YesNo(record.FormalPlan, "YES", "NO"));
             Date(json, "kpi3SENDStartDate", record.Start);
             Date(json, "kpi3SENDEndDate", record.End);
-            EndItem(json);
-        }
+        });
 
         if (child.MentalHealth.Count > 0 || child.SubstanceMisuse.Count > 0)
         {
@@ -243,14 +217,12 @@ public static class YjafWriter
             EndItem(json);
         }
 
-        foreach (var period in child.CareStatus)
+        Items(json, YjafLayout.CareStatus, child.CareStatus, static (json, period) =>
         {
-            Item(json, YjafLayout.CareStatus);
             json.WriteString("status", YjafCodes.CareStatuses.Write(period.Status.Name));
             Date(json, "startDate", period.Start);
             Date(json, "endDate", period.End);
-            EndItem(json);
-        }
+        });
 
         var victimNumber = 0;
         foreach (var victim in child.Victims)
@@ -316,6 +288,17 @@ public static class YjafWriter
         Date(json, prefix + "DateAttendedEnd", attendedEnd);
         Text(json, prefix + "InterventionType", intervention);
         json.WriteEndObject();
+    }
+
+    /// <summary>Writes one item of type <paramref name="type"/> per value, its fields written by <paramref name="fields"/>.</summary>
+    private static void Items<T>(Utf8JsonWriter json, string type, IEnumerable<T> values, Action<Utf8JsonWriter, T> fields)
+    {
+        foreach (var value in values)
+        {
+            Item(json, type);
+            fields(json, value);
+            EndItem(json);
+        }
     }
 
     private static void Item(Utf8JsonWriter json, string type)
