@@ -39,6 +39,23 @@ internal sealed class ReadTally
         }
     }
 
+    /// <summary>
+    /// Sees one item and accepts it, or, when not <paramref name="accepted"/>, rejects it under
+    /// <paramref name="rejectCode"/> (<see cref="IssueCodes.InvalidValue"/> when the item has no error of its own).
+    /// </summary>
+    internal void Count(InputItemKind kind, bool accepted, string? rejectCode)
+    {
+        See(kind);
+        if (accepted)
+        {
+            Accept(kind);
+        }
+        else
+        {
+            Reject(kind, rejectCode ?? IssueCodes.InvalidValue);
+        }
+    }
+
     internal int Seen(InputItemKind kind) => _seen[kind.Value];
 
     private Dictionary<string, int>?[] Rejected

@@ -222,16 +222,12 @@ internal sealed class ChildAssembler
     private void Add<T>(InputItemKind kind, RecordReader r, T? value, ref List<T>? list)
         where T : class
     {
-        _tally.See(kind);
-        if (value is null)
+        _tally.Count(kind, value is not null, r.FirstErrorCode);
+        if (value is not null)
         {
-            _tally.Reject(kind, r.FirstErrorCode ?? IssueCodes.InvalidValue);
-            return;
+            (list ??= []).Add(value);
+            Source(kind, r);
         }
-
-        _tally.Accept(kind);
-        (list ??= []).Add(value);
-        Source(kind, r);
     }
 
     private void Source(InputItemKind kind, RecordReader r)

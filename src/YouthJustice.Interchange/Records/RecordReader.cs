@@ -92,10 +92,9 @@ internal abstract class RecordReader
 
     internal string? Text(string field, bool required)
     {
-        var raw = Raw(field);
-        if (raw.IsAbsent)
+        if (!Present(field, required, out var raw))
         {
-            return Missing(field, required);
+            return null;
         }
 
         if (raw.Kind != RawKind.Text)
@@ -115,10 +114,8 @@ internal abstract class RecordReader
             return fast;
         }
 
-        var raw = Raw(field);
-        if (raw.IsAbsent)
+        if (!Present(field, required, out var raw))
         {
-            Missing(field, required);
             return null;
         }
 
@@ -163,10 +160,8 @@ internal abstract class RecordReader
             }
         }
 
-        var raw = Raw(field);
-        if (raw.IsAbsent)
+        if (!Present(field, required, out var raw))
         {
-            Missing(field, required);
             return null;
         }
 
@@ -197,10 +192,8 @@ internal abstract class RecordReader
             return fast;
         }
 
-        var raw = Raw(field);
-        if (raw.IsAbsent)
+        if (!Present(field, required, out var raw))
         {
-            Missing(field, required);
             return null;
         }
 
@@ -254,10 +247,8 @@ internal abstract class RecordReader
             return fast;
         }
 
-        var raw = Raw(field);
-        if (raw.IsAbsent)
+        if (!Present(field, required, out var raw))
         {
-            Missing(field, required);
             return null;
         }
 
@@ -286,10 +277,8 @@ internal abstract class RecordReader
     internal virtual T? Enum<T>(string field, bool required, Func<string?, OneOf<T, UnknownValueError>> parse)
         where T : class
     {
-        var raw = Raw(field);
-        if (raw.IsAbsent)
+        if (!Present(field, required, out var raw))
         {
-            Missing(field, required);
             return null;
         }
 
@@ -335,6 +324,22 @@ internal abstract class RecordReader
 
     /// <summary>A list of texts: a JSON array of strings, or a CSV cell with the items separated by <c>;</c>.</summary>
     internal abstract IReadOnlyList<string>? TextList(string field);
+
+    /// <summary>
+    /// The field's value as found, when it is there; when it is absent or <c>null</c>, false (an error only when
+    /// <paramref name="required"/>).
+    /// </summary>
+    private bool Present(string field, bool required, out RawValue raw)
+    {
+        raw = Raw(field);
+        if (raw.IsAbsent)
+        {
+            Missing(field, required);
+            return false;
+        }
+
+        return true;
+    }
 
     protected string? Missing(string field, bool required)
     {

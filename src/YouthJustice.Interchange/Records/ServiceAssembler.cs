@@ -96,14 +96,10 @@ internal sealed class ServiceAssembler
     private void Count<T>(InputItemKind kind, RecordReader r, T? value, List<T> list)
         where T : class
     {
-        Tally.See(kind);
-        if (value is null)
+        Tally.Count(kind, value is not null, r.FirstErrorCode);
+        if (value is not null)
         {
-            Tally.Reject(kind, r.FirstErrorCode ?? IssueCodes.InvalidValue);
-            return;
+            list.Add(value);
         }
-
-        Tally.Accept(kind);
-        list.Add(value);
     }
 }

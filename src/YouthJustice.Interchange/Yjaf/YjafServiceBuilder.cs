@@ -111,13 +111,10 @@ internal sealed class YjafServiceBuilder
         {
             if (document.Deleted)
             {
-                Tally.Reject(InputItemKind.YjafDocument, IssueCodes.YjafDeleted);
-                Log.Warning(
+                LeaveOut(
+                    document,
                     IssueCodes.YjafDeleted,
-                    InputLocation.Json(document.Path),
-                    document.Ypid,
-                    $"The latest document of child '{document.Ypid}' is marked deleted, so the child is left out with all its documents (spec/yjaf-case-level.md §1).",
-                    document.Ypid);
+                    $"The latest document of child '{document.Ypid}' is marked deleted, so the child is left out with all its documents (spec/yjaf-case-level.md §1).");
                 continue;
             }
 
@@ -171,14 +168,16 @@ internal sealed class YjafServiceBuilder
     }
 
     private void Superseded(YjafDocument loser, YjafDocument winner)
-    {
-        Tally.Reject(InputItemKind.YjafDocument, IssueCodes.YjafSuperseded);
-        Log.Warning(
+        => LeaveOut(
+            loser,
             IssueCodes.YjafSuperseded,
-            InputLocation.Json(loser.Path),
-            loser.Ypid,
-            $"Child '{loser.Ypid}' has a later document ({winner.Path}: return {Period(winner)}) than this one (return {Period(loser)}); only the latest is read (spec/yjaf-case-level.md §1).",
-            loser.Ypid);
+            $"Child '{loser.Ypid}' has a later document ({winner.Path}: return {Period(winner)}) than this one (return {Period(loser)}); only the latest is read (spec/yjaf-case-level.md §1).");
+
+    /// <summary>A child document that was read but is not used: rejected under <paramref name="code"/>, with a warning saying why.</summary>
+    private void LeaveOut(YjafDocument document, string code, string reason)
+    {
+        Tally.Reject(InputItemKind.YjafDocument, code);
+        Log.Warning(code, InputLocation.Json(document.Path), document.Ypid, reason, document.Ypid);
     }
 
     private static string Period(YjafDocument d)

@@ -196,24 +196,10 @@ public static class YjafWriter
         if (child.MentalHealth.Count > 0 || child.SubstanceMisuse.Count > 0)
         {
             Item(json, YjafLayout.Health);
-            json.WriteStartObject("mentalHealth");
-            json.WriteStartArray("kpi4MentalHealthWellbeing");
-            foreach (var r in child.MentalHealth)
-            {
-                Health(json, "kpi4MH", r.Screened, r.Referred, r.Offered, r.AttendedStart, r.AttendedEnd, r.Intervention?.YjbCode ?? r.Intervention?.Name);
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-            json.WriteStartObject("substanceMisuse");
-            json.WriteStartArray("kpi5SubstanceMisuse");
-            foreach (var r in child.SubstanceMisuse)
-            {
-                Health(json, "kpi5SM", r.Screened, r.Referred, r.Offered, r.AttendedStart, r.AttendedEnd, r.Intervention?.YjbCode ?? r.Intervention?.Name);
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
+            HealthPart(json, "mentalHealth", "kpi4MentalHealthWellbeing", child.MentalHealth, static (json, r) =>
+                Health(json, "kpi4MH", r.Screened, r.Referred, r.Offered, r.AttendedStart, r.AttendedEnd, r.Intervention?.YjbCode ?? r.Intervention?.Name));
+            HealthPart(json, "substanceMisuse", "kpi5SubstanceMisuse", child.SubstanceMisuse, static (json, r) =>
+                Health(json, "kpi5SM", r.Screened, r.Referred, r.Offered, r.AttendedStart, r.AttendedEnd, r.Intervention?.YjbCode ?? r.Intervention?.Name));
             EndItem(json);
         }
 
@@ -276,6 +262,20 @@ public static class YjafWriter
 
         json.WriteEndArray();
         EndItem(json);
+    }
+
+    /// <summary>One part of the health item: the object <paramref name="part"/> holding the list <paramref name="list"/> of its records.</summary>
+    private static void HealthPart<T>(Utf8JsonWriter json, string part, string list, IEnumerable<T> records, Action<Utf8JsonWriter, T> record)
+    {
+        json.WriteStartObject(part);
+        json.WriteStartArray(list);
+        foreach (var r in records)
+        {
+            record(json, r);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     private static void Health(Utf8JsonWriter json, string prefix, LocalDate? screened, LocalDate? referred, LocalDate? offered, LocalDate? attendedStart, LocalDate? attendedEnd, string? intervention)
