@@ -192,14 +192,8 @@ internal abstract class RecordReader
             return fast;
         }
 
-        if (!Present(field, required, out var raw))
+        if (!PresentNumber(field, required, "a whole number", out var raw))
         {
-            return null;
-        }
-
-        if (!IsNumberLike(raw))
-        {
-            WrongType(field, raw, "a whole number");
             return null;
         }
 
@@ -247,14 +241,8 @@ internal abstract class RecordReader
             return fast;
         }
 
-        if (!Present(field, required, out var raw))
+        if (!PresentNumber(field, required, "a number", out var raw))
         {
-            return null;
-        }
-
-        if (!IsNumberLike(raw))
-        {
-            WrongType(field, raw, "a number");
             return null;
         }
 
@@ -335,6 +323,26 @@ internal abstract class RecordReader
         if (raw.IsAbsent)
         {
             Missing(field, required);
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// As <see cref="Present"/>, and the value is a number (or, in an untyped input such as CSV, text); otherwise an
+    /// error that the field must be <paramref name="expected"/>.
+    /// </summary>
+    private bool PresentNumber(string field, bool required, string expected, out RawValue raw)
+    {
+        if (!Present(field, required, out raw))
+        {
+            return false;
+        }
+
+        if (!IsNumberLike(raw))
+        {
+            WrongType(field, raw, expected);
             return false;
         }
 
