@@ -1,9 +1,4 @@
-using System;
-using System.Linq;
-using System.Text.Json;
 using YouthJustice.Domain.Offences;
-using YouthJustice.Interchange.Diagnostics;
-using YouthJustice.Interchange.Records;
 
 namespace YouthJustice.Interchange.Json;
 

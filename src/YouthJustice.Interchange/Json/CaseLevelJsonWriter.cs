@@ -1,12 +1,7 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Text.Json;
 using NodaTime;
 using YouthJustice.Domain.Cases;
 using YouthJustice.Domain.Offences;
 using YouthJustice.Domain.Services;
-using YouthJustice.Interchange.Records;
 using static YouthJustice.Interchange.Json.NullableJson;
 
 namespace YouthJustice.Interchange.Json;

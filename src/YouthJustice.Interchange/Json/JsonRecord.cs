@@ -1,11 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Text.Json;
-using YouthJustice.Interchange.Diagnostics;
-using YouthJustice.Interchange.Records;
-
 namespace YouthJustice.Interchange.Json;
 
 /// <summary>

@@ -1,10 +1,6 @@
-using System;
-using System.IO;
 using System.Text.Encodings.Web;
-using System.Text.Json;
 using YouthJustice.Domain.Cases;
 using YouthJustice.Domain.Services;
-using YouthJustice.Interchange.Records;
 
 namespace YouthJustice.Interchange.Json;
 

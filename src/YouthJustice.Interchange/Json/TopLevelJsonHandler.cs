@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Globalization;
-using System.Text.Json;
-using YouthJustice.Interchange.Diagnostics;
-using YouthJustice.Interchange.Records;
-
 namespace YouthJustice.Interchange.Json;
 
 /// <summary>

@@ -1,13 +1,7 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
 using YouthJustice.Domain.Cases;
 using YouthJustice.Domain.Children;
 using YouthJustice.Domain.Offences;
 using YouthJustice.Domain.Victims;
-using YouthJustice.Interchange.Diagnostics;
-using YouthJustice.Interchange.Records;
 
 namespace YouthJustice.Interchange.Quality;
 

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using YouthJustice.Domain.Accommodation;
 using YouthJustice.Domain.Cases;
@@ -9,7 +6,6 @@ using YouthJustice.Domain.Education;
 using YouthJustice.Domain.Health;
 using YouthJustice.Domain.Offences;
 using YouthJustice.Domain.Victims;
-using YouthJustice.Interchange.Diagnostics;
 using YouthJustice.Interchange.Quality;
 
 namespace YouthJustice.Interchange.Records;

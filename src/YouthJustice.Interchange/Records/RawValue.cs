@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace YouthJustice.Interchange.Records;
 
 /// <summary>A field as found in the input, before it is checked: absent, <c>null</c>, or a value with its text.</summary>

@@ -1,12 +1,8 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
 using OneOf;
 using YouthJustice.Domain;
 using YouthJustice.Domain.Time;
-using YouthJustice.Interchange.Diagnostics;
 
 namespace YouthJustice.Interchange.Records;
 

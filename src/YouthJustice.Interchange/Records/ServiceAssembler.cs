@@ -1,8 +1,6 @@
-using System.Collections.Generic;
 using YouthJustice.Domain.Cases;
 using YouthJustice.Domain.Children;
 using YouthJustice.Domain.Services;
-using YouthJustice.Interchange.Diagnostics;
 using YouthJustice.Interchange.Quality;
 
 namespace YouthJustice.Interchange.Records;

@@ -1,15 +1,8 @@
-using System;
 using System.Collections.Frozen;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Text.Json;
 using YouthJustice.Domain;
 using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Time;
-using YouthJustice.Interchange.Diagnostics;
 using YouthJustice.Interchange.Json;
-using YouthJustice.Interchange.Records;
 using YouthJustice.Kpi.Cohorts;
 using YouthJustice.Kpi.Definitions;
 using YouthJustice.Kpi.Explanations;

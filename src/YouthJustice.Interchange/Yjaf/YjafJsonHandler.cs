@@ -1,8 +1,5 @@
-using System.Text.Json;
 using YouthJustice.Domain.Services;
-using YouthJustice.Interchange.Diagnostics;
 using YouthJustice.Interchange.Json;
-using YouthJustice.Interchange.Records;
 
 namespace YouthJustice.Interchange.Yjaf;
 

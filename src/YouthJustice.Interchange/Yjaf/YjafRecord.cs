@@ -1,10 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Text.Json;
-using YouthJustice.Interchange.Diagnostics;
 using YouthJustice.Interchange.Json;
-using YouthJustice.Interchange.Records;
 
 namespace YouthJustice.Interchange.Yjaf;
 

@@ -1,12 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Text.Json;
 using YouthJustice.Domain.Services;
-using YouthJustice.Interchange.Diagnostics;
 using YouthJustice.Interchange.Json;
-using YouthJustice.Interchange.Records;
 
 namespace YouthJustice.Interchange.Yjaf;
 

@@ -1,14 +1,8 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Text.Json;
 using NodaTime;
 using YouthJustice.Domain.Cases;
 using YouthJustice.Domain.Offences;
 using YouthJustice.Domain.Services;
 using YouthJustice.Interchange.Json;
-using YouthJustice.Interchange.Records;
 using static YouthJustice.Interchange.Json.NullableJson;
 
 namespace YouthJustice.Interchange.Yjaf;
