@@ -25,12 +25,10 @@ internal sealed class CaseLevelJsonHandler() : TopLevelJsonHandler(
                 Child(element, path);
                 break;
             case RecordLayout.Populations:
-                var population = new JsonRecord(element, path, RecordLayout.FieldNames(InputItemKind.Population), Log, null);
-                _service.Population(population, population.IsObject ? CaseMapper.Population(population) : null);
+                _service.Population(element, path);
                 break;
             default:
-                var attendance = new JsonRecord(element, path, RecordLayout.FieldNames(InputItemKind.BoardAttendance), Log, null);
-                _service.BoardAttendance(attendance, attendance.IsObject ? CaseMapper.BoardAttendance(attendance) : null);
+                _service.BoardAttendance(element, path);
                 break;
         }
     }

@@ -40,17 +40,9 @@ internal sealed class YjafServiceBuilder
         }
     }
 
-    internal void Population(JsonElement element, string path)
-    {
-        var record = new JsonRecord(element, path, RecordLayout.FieldNames(InputItemKind.Population), Log, null);
-        _service.Population(record, record.IsObject ? CaseMapper.Population(record) : null);
-    }
+    internal void Population(JsonElement element, string path) => _service.Population(element, path);
 
-    internal void BoardAttendance(JsonElement element, string path)
-    {
-        var record = new JsonRecord(element, path, RecordLayout.FieldNames(InputItemKind.BoardAttendance), Log, null);
-        _service.BoardAttendance(record, record.IsObject ? CaseMapper.BoardAttendance(record) : null);
-    }
+    internal void BoardAttendance(JsonElement element, string path) => _service.BoardAttendance(element, path);
 
     /// <summary>A document that could not be read at all (not JSON, too large): counted as rejected.</summary>
     internal void Unreadable(string code)
