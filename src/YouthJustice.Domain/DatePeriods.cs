@@ -1,7 +1,3 @@
-using System;
-using System.Globalization;
-using NodaTime;
-
 namespace YouthJustice.Domain;
 
 /// <summary>The one check that a recorded period does not end before it starts.</summary>

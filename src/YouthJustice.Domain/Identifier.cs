@@ -1,5 +1,3 @@
-using System;
-
 namespace YouthJustice.Domain;
 
 /// <summary>The one rule for pseudonymous identifiers: 1–64 characters, not blank, no surrounding white space.</summary>

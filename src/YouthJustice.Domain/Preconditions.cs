@@ -1,5 +1,4 @@
-using System;
-using System.Globalization;
+using System.Numerics;
 
 namespace YouthJustice.Domain;
 
@@ -9,20 +8,9 @@ namespace YouthJustice.Domain;
 /// </summary>
 internal static class Preconditions
 {
-    internal static int CheckRange(int value, string paramName, int minInclusive, int maxInclusive)
-    {
-        if (value < minInclusive || value > maxInclusive)
-        {
-            throw new ArgumentOutOfRangeException(
-                paramName,
-                value,
-                string.Create(CultureInfo.InvariantCulture, $"Value must be between {minInclusive} and {maxInclusive} inclusive; was {value}."));
-        }
-
-        return value;
-    }
-
-    internal static decimal CheckRange(decimal value, string paramName, decimal minInclusive, decimal maxInclusive)
+    /// <summary>The value, when it is between the bounds (inclusive); otherwise an <see cref="ArgumentOutOfRangeException"/>.</summary>
+    internal static T CheckRange<T>(T value, string paramName, T minInclusive, T maxInclusive)
+        where T : INumber<T>
     {
         if (value < minInclusive || value > maxInclusive)
         {

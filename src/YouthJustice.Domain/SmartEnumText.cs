@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using Ardalis.SmartEnum;
-using OneOf;
-
 namespace YouthJustice.Domain;
 
 /// <summary>

@@ -1,6 +1,4 @@
-using NodaTime;
 using YouthJustice.Domain.Cases;
-using YouthJustice.Domain.Sources;
 using YouthJustice.Domain.Time;
 
 namespace YouthJustice.Domain.Accommodation;

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace YouthJustice.Domain.ActionPlans;
 
 /// <summary>

@@ -1,11 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Globalization;
-using System.Linq;
-using NodaTime;
-using YouthJustice.Domain.Sources;
-
 namespace YouthJustice.Domain.ActionPlans;
 
 /// <summary>

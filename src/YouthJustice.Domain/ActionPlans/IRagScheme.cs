@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace YouthJustice.Domain.ActionPlans;
 
 /// <summary>

@@ -1,11 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Globalization;
-using System.Linq;
-using NodaTime;
 using YouthJustice.Domain.Children;
-using YouthJustice.Domain.Sources;
 
 namespace YouthJustice.Domain.Assessments;
 

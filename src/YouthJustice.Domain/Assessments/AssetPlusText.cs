@@ -1,9 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Text;
-using Ardalis.SmartEnum;
-using OneOf;
 
 namespace YouthJustice.Domain.Assessments;
 

@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using Ardalis.SmartEnum;
-using OneOf;
-using YouthJustice.Domain.Sources;
-
 namespace YouthJustice.Domain.Assessments;
 
 /// <summary>An area of concern flagged in an AssetPlus assessment (the case-level data's concern flags).</summary>

@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using Ardalis.SmartEnum;
-using OneOf;
-using YouthJustice.Domain.Sources;
-
 namespace YouthJustice.Domain.Assessments;
 
 /// <summary>

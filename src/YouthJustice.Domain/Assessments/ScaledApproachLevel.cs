@@ -1,8 +1,3 @@
-using System.Collections.Generic;
-using Ardalis.SmartEnum;
-using OneOf;
-using YouthJustice.Domain.Sources;
-
 namespace YouthJustice.Domain.Assessments;
 
 /// <summary>

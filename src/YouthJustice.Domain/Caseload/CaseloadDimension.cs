@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using Ardalis.SmartEnum;
 using YouthJustice.Domain.Children;
 
 namespace YouthJustice.Domain.Caseload;

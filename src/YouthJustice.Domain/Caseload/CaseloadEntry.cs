@@ -1,5 +1,3 @@
-using System.Linq;
-using NodaTime;
 using YouthJustice.Domain.Cases;
 using YouthJustice.Domain.Children;
 

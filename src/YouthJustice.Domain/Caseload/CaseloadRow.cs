@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-
 namespace YouthJustice.Domain.Caseload;
 
 /// <summary>One row of a caseload table: a category with a cell per sex column and one for all children.</summary>

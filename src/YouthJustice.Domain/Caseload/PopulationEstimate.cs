@@ -1,8 +1,4 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
 using YouthJustice.Domain.Children;
-using YouthJustice.Domain.Sources;
 
 namespace YouthJustice.Domain.Caseload;
 

@@ -1,5 +1,4 @@
 using YouthJustice.Domain.Children;
-using YouthJustice.Domain.Sources;
 
 namespace YouthJustice.Domain.Caseload;
 

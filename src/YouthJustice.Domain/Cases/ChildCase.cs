@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
-using NodaTime;
 using YouthJustice.Domain.Accommodation;
 using YouthJustice.Domain.Children;
 using YouthJustice.Domain.Education;

@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
-using NodaTime;
 using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Offences;
 using YouthJustice.Domain.Time;

@@ -1,6 +1,3 @@
-using System;
-using OneOf;
-
 namespace YouthJustice.Domain.Cases;
 
 /// <summary>

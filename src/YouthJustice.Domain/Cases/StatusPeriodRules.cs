@@ -1,7 +1,4 @@
-using System;
-using NodaTime;
 using YouthJustice.Domain.Disposals;
-using YouthJustice.Domain.Sources;
 
 namespace YouthJustice.Domain.Cases;
 

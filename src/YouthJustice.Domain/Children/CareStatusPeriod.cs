@@ -1,4 +1,3 @@
-using NodaTime;
 using YouthJustice.Domain.Cases;
 using YouthJustice.Domain.Time;
 

@@ -1,8 +1,3 @@
-using Ardalis.SmartEnum;
-using NodaTime;
-using OneOf;
-using YouthJustice.Domain.Sources;
-
 namespace YouthJustice.Domain.Disposals;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Ardalis.SmartEnum;
-using OneOf;
-using YouthJustice.Domain.Sources;
-
 namespace YouthJustice.Domain.Disposals;
 
 /// <summary>Where a disposal is decided: out of court (police, with the YJS), in a youth or magistrates' court, or only in the Crown Court.</summary>

@@ -1,7 +1,3 @@
-using Ardalis.SmartEnum;
-using OneOf;
-using YouthJustice.Domain.Sources;
-
 namespace YouthJustice.Domain.Disposals;
 
 /// <summary>

@@ -1,8 +1,4 @@
-using System;
-using System.Globalization;
-using NodaTime;
 using YouthJustice.Domain.Children;
-using YouthJustice.Domain.Sources;
 using YouthJustice.Domain.Time;
 
 namespace YouthJustice.Domain.Education;

@@ -1,6 +1,4 @@
-using NodaTime;
 using YouthJustice.Domain.Children;
-using YouthJustice.Domain.Sources;
 
 namespace YouthJustice.Domain.Education;
 

@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using YouthJustice.Domain.Sources;
-
 namespace YouthJustice.Domain.Gravity;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using YouthJustice.Domain.Sources;
-
 namespace YouthJustice.Domain.Gravity;
 
 /// <summary>

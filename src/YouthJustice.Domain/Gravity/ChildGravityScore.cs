@@ -1,7 +1,3 @@
-using System;
-using System.Globalization;
-using YouthJustice.Domain.Sources;
-
 namespace YouthJustice.Domain.Gravity;
 
 /// <summary>

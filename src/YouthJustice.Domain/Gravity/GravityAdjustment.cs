@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
-
 namespace YouthJustice.Domain.Gravity;
 
 /// <summary>The one implementation of "base score plus factors, clamped to the scale" shared by both matrices.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace YouthJustice.Domain.Gravity;
 
 /// <summary>

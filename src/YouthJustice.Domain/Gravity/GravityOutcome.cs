@@ -1,6 +1,4 @@
-using Ardalis.SmartEnum;
 using YouthJustice.Domain.Disposals;
-using YouthJustice.Domain.Sources;
 
 namespace YouthJustice.Domain.Gravity;
 

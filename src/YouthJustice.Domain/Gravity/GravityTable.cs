@@ -1,13 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Globalization;
 using System.IO;
-using System.Linq;
-using NodaTime;
-using OneOf;
 using YouthJustice.Domain.Offences;
-using YouthJustice.Domain.Sources;
 
 namespace YouthJustice.Domain.Gravity;
 

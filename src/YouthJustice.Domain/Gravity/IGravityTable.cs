@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using NodaTime;
-using OneOf;
-
 namespace YouthJustice.Domain.Gravity;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using NodaTime;
-using YouthJustice.Domain.Sources;
 using YouthJustice.Domain.Time;
 
 namespace YouthJustice.Domain.Health;

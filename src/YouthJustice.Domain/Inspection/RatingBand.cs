@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace YouthJustice.Domain.Inspection;
 
 /// <summary>A band of total scores that gives an overall rating: <see cref="MinScore"/> to <see cref="MaxScore"/> inclusive.</summary>

@@ -1,6 +1,3 @@
-using System;
-using YouthJustice.Domain.Sources;
-
 namespace YouthJustice.Domain.Inspection;
 
 /// <summary>

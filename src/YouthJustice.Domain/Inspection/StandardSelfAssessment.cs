@@ -1,4 +1,3 @@
-using YouthJustice.Domain.Sources;
 using YouthJustice.Domain.Time;
 
 namespace YouthJustice.Domain.Inspection;

@@ -1,6 +1,3 @@
-using System;
-using System.Globalization;
-using NodaTime;
 using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Time;
 

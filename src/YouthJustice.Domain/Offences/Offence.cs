@@ -1,10 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Globalization;
-using System.Linq;
-using NodaTime;
-using YouthJustice.Domain.Sources;
 using YouthJustice.Domain.Time;
 
 namespace YouthJustice.Domain.Offences;

@@ -1,9 +1,3 @@
-using System;
-using System.Globalization;
-using System.Linq;
-using OneOf;
-using YouthJustice.Domain.Sources;
-
 namespace YouthJustice.Domain.Offences;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-using NodaTime;
 using YouthJustice.Domain.Cases;
 
 namespace YouthJustice.Domain.Outcomes;

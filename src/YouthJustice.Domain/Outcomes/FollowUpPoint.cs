@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using Ardalis.SmartEnum;
-using NodaTime;
-using OneOf;
-using YouthJustice.Domain.Sources;
-
 namespace YouthJustice.Domain.Outcomes;
 
 /// <summary>A point after the end of an intervention at which outcomes are tracked: 3, 6, 9 or 12 months.</summary>

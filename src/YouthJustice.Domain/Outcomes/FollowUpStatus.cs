@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace YouthJustice.Domain.Outcomes;
 
 /// <summary>A child's outcomes at one follow-up point, as known on the "as at" date.</summary>

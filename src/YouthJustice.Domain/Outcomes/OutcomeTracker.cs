@@ -1,12 +1,7 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
-using NodaTime;
 using YouthJustice.Domain.Accommodation;
 using YouthJustice.Domain.Cases;
 using YouthJustice.Domain.Education;
 using YouthJustice.Domain.Offences;
-using YouthJustice.Domain.Sources;
 
 namespace YouthJustice.Domain.Outcomes;
 

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using NodaTime;
 using YouthJustice.Domain.Children;
 
 namespace YouthJustice.Domain.Outcomes;

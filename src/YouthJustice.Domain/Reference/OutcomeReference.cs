@@ -1,4 +1,3 @@
-using System;
 using YouthJustice.Domain.Disposals;
 
 namespace YouthJustice.Domain.Reference;

@@ -1,10 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using System;
-using Ardalis.SmartEnum;
-using OneOf;
-using YouthJustice.Domain.Sources;
-
 namespace YouthJustice.Domain.Resettlement;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using OneOf;
-using YouthJustice.Domain.Sources;
-
 namespace YouthJustice.Domain.Resettlement;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using NodaTime;
 using YouthJustice.Domain.Children;
 
 namespace YouthJustice.Domain.Resettlement;

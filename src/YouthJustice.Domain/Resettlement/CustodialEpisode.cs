@@ -1,5 +1,3 @@
-using System.Globalization;
-using NodaTime;
 using YouthJustice.Domain.Children;
 
 namespace YouthJustice.Domain.Resettlement;

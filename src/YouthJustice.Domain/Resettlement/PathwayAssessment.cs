@@ -1,8 +1,3 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
-using NodaTime;
-
 namespace YouthJustice.Domain.Resettlement;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Linq;
-
 namespace YouthJustice.Domain.Resettlement;
 
 /// <summary>How pathway names written by people are compared: case, repeated spaces and "&amp;" for "and" ignored.</summary>

@@ -1,4 +1,3 @@
-using NodaTime;
 using YouthJustice.Domain.ActionPlans;
 
 namespace YouthJustice.Domain.Resettlement;

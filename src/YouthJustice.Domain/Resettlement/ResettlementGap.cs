@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace YouthJustice.Domain.Resettlement;
 
 /// <summary>One gap found in a resettlement plan by <see cref="ResettlementGapCheck"/>.</summary>

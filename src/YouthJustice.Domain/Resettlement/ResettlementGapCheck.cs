@@ -1,8 +1,3 @@
-using System.Collections.Generic;
-using System.Globalization;
-using NodaTime;
-using YouthJustice.Domain.Sources;
-
 namespace YouthJustice.Domain.Resettlement;
 
 /// <summary>

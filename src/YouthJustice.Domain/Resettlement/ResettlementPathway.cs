@@ -1,10 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using Ardalis.SmartEnum;
-using OneOf;
-using YouthJustice.Domain.Sources;
-
 namespace YouthJustice.Domain.Resettlement;
 
 /// <summary>

@@ -1,7 +1,4 @@
-using System.Globalization;
-using NodaTime;
 using YouthJustice.Domain.Children;
-using YouthJustice.Domain.Sources;
 
 namespace YouthJustice.Domain.Resettlement;
 

@@ -1,5 +1,3 @@
-using YouthJustice.Domain.Sources;
-
 namespace YouthJustice.Domain.Services;
 
 /// <summary>

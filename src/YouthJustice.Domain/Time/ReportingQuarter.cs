@@ -1,9 +1,3 @@
-using System;
-using System.Globalization;
-using NodaTime;
-using OneOf;
-using YouthJustice.Domain.Sources;
-
 namespace YouthJustice.Domain.Time;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using System;
-using System.Globalization;
-using NodaTime;
-using YouthJustice.Domain.Sources;
-
 namespace YouthJustice.Domain.Time;
 
 /// <summary>

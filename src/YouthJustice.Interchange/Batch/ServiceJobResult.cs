@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using YouthJustice.Interchange.Diagnostics;
 using YouthJustice.Kpi.Results;
 
 namespace YouthJustice.Interchange.Batch;

@@ -1,15 +1,8 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.IO;
-using System.Linq;
 using nietras.SeparatedValues;
 using NodaTime;
 using YouthJustice.Domain.Cases;
 using YouthJustice.Domain.Offences;
 using YouthJustice.Domain.Services;
-using YouthJustice.Interchange.Diagnostics;
-using YouthJustice.Interchange.Records;
 
 namespace YouthJustice.Interchange.Csv;
 

@@ -1,8 +1,4 @@
 using System.Collections.Frozen;
-using System.Collections.Generic;
-using System.Linq;
-using YouthJustice.Interchange.Diagnostics;
-using YouthJustice.Interchange.Records;
 
 namespace YouthJustice.Interchange.Csv;
 

@@ -1,9 +1,5 @@
-using System;
-using System.Collections.Generic;
 using OneOf;
 using YouthJustice.Domain;
-using YouthJustice.Interchange.Diagnostics;
-using YouthJustice.Interchange.Records;
 
 namespace YouthJustice.Interchange.Csv;
 

@@ -1,6 +1,3 @@
-using System;
-using System.Globalization;
-using System.IO;
 using nietras.SeparatedValues;
 
 namespace YouthJustice.Interchange.Csv;

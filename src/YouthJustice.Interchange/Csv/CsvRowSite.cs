@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using YouthJustice.Interchange.Diagnostics;
-using YouthJustice.Interchange.Records;
-
 namespace YouthJustice.Interchange.Csv;
 
 /// <summary>

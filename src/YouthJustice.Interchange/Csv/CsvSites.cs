@@ -1,8 +1,3 @@
-using System;
-using System.Linq;
-using YouthJustice.Interchange.Diagnostics;
-using YouthJustice.Interchange.Records;
-
 namespace YouthJustice.Interchange.Csv;
 
 /// <summary>

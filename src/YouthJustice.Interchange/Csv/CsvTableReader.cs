@@ -1,10 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using System.Text;
 using nietras.SeparatedValues;
-using YouthJustice.Interchange.Diagnostics;
 
 namespace YouthJustice.Interchange.Csv;
 

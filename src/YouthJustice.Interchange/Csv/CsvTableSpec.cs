@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using YouthJustice.Interchange.Diagnostics;
-
 namespace YouthJustice.Interchange.Csv;
 
 /// <summary>The layout of one CSV file of the table set: its kind of item and its columns in header order.</summary>

@@ -1,8 +1,5 @@
-using System;
-using System.IO;
 using OneOf;
 using YouthJustice.Domain.Services;
-using YouthJustice.Interchange.Records;
 
 namespace YouthJustice.Interchange.Diagnostics;
 

@@ -1,5 +1,3 @@
-using System;
-
 namespace YouthJustice.Interchange.Diagnostics;
 
 /// <summary>

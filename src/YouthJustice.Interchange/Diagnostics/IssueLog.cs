@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace YouthJustice.Interchange.Diagnostics;
 
 /// <summary>The issues a read has found so far, in the order found.</summary>

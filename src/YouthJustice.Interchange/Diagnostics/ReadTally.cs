@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 
 namespace YouthJustice.Interchange.Diagnostics;
@@ -36,6 +33,23 @@ internal sealed class ReadTally
         if (count > 0)
         {
             Add(ref Rejected[kind.Value], code, count);
+        }
+    }
+
+    /// <summary>
+    /// Sees one item and accepts it, or, when not <paramref name="accepted"/>, rejects it under
+    /// <paramref name="rejectCode"/> (<see cref="IssueCodes.InvalidValue"/> when the item has no error of its own).
+    /// </summary>
+    internal void Count(InputItemKind kind, bool accepted, string? rejectCode)
+    {
+        See(kind);
+        if (accepted)
+        {
+            Accept(kind);
+        }
+        else
+        {
+            Reject(kind, rejectCode ?? IssueCodes.InvalidValue);
         }
     }
 

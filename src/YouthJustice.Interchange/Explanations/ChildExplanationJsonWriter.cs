@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-using System.Text.Json;
 using NodaTime.Text;
 using YouthJustice.Interchange.Json;
 using YouthJustice.Kpi.Explanations;

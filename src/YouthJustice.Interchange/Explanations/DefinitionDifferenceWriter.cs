@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using YouthJustice.Interchange.Csv;
 using YouthJustice.Domain.Time;
 using YouthJustice.Interchange.Json;

@@ -1,5 +1,3 @@
-using System;
-using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
 using YouthJustice.Kpi.Explanations;

@@ -1,8 +1,4 @@
-using System.Linq;
-using System.Text.Json;
 using YouthJustice.Domain.Offences;
-using YouthJustice.Interchange.Diagnostics;
-using YouthJustice.Interchange.Records;
 
 namespace YouthJustice.Interchange.Json;
 
@@ -29,12 +25,10 @@ internal sealed class CaseLevelJsonHandler() : TopLevelJsonHandler(
                 Child(element, path);
                 break;
             case RecordLayout.Populations:
-                var population = new JsonRecord(element, path, RecordLayout.FieldNames(InputItemKind.Population), Log, null);
-                _service.Population(population, population.IsObject ? CaseMapper.Population(population) : null);
+                _service.Population(element, path);
                 break;
             default:
-                var attendance = new JsonRecord(element, path, RecordLayout.FieldNames(InputItemKind.BoardAttendance), Log, null);
-                _service.BoardAttendance(attendance, attendance.IsObject ? CaseMapper.BoardAttendance(attendance) : null);
+                _service.BoardAttendance(element, path);
                 break;
         }
     }
@@ -48,11 +42,7 @@ internal sealed class CaseLevelJsonHandler() : TopLevelJsonHandler(
 
         if (!SchemaSeen && !Unreadable)
         {
-            Log.Error(
-                IssueCodes.WrongSchema,
-                InputLocation.Json(RecordLayout.Schema),
-                null,
-                $"The document has no 'schema'; a case-level document starts {{\"schema\": \"{CaseLevelJsonReader.Schema}\", so nothing was read.");
+            RefuseSchema(null, $"The document has no 'schema'; a case-level document starts {{\"schema\": \"{CaseLevelJsonReader.Schema}\", so nothing was read.");
             return _service.Result(IssueCodes.WrongSchema);
         }
 
@@ -68,8 +58,10 @@ internal sealed class CaseLevelJsonHandler() : TopLevelJsonHandler(
         return _service.Result();
     }
 
-    /// <inheritdoc />
-    protected override void OnService(JsonElement value)
+    /// <summary>The one field read whole besides the schema: the <c>service</c>.</summary>
+    /// <param name="name">The field: <c>service</c>.</param>
+    /// <param name="value">Its value.</param>
+    protected override void OnField(string name, JsonElement value)
     {
         var record = new JsonRecord(value, RecordLayout.Service, RecordLayout.ServiceNames, Log, null);
         if (record.IsObject)
@@ -109,55 +101,29 @@ internal sealed class CaseLevelJsonHandler() : TopLevelJsonHandler(
             child.Offence(offence, pending, outcomes);
         }
 
-        foreach (var (item, itemPath) in r.Items("interventions"))
-        {
-            var record = Record(item, itemPath, InputItemKind.Intervention, childId);
-            child.Intervention(record, record.IsObject ? CaseMapper.Intervention(record) : null);
-        }
-
-        foreach (var (item, itemPath) in r.Items("accommodation"))
-        {
-            var record = Record(item, itemPath, InputItemKind.Accommodation, childId);
-            child.Accommodation(record, record.IsObject ? CaseMapper.Accommodation(record) : null);
-        }
-
-        foreach (var (item, itemPath) in r.Items("ete"))
-        {
-            var record = Record(item, itemPath, InputItemKind.Ete, childId);
-            child.Ete(record, record.IsObject ? CaseMapper.Ete(record) : null);
-        }
-
-        foreach (var (item, itemPath) in r.Items("sendAln"))
-        {
-            var record = Record(item, itemPath, InputItemKind.SendAln, childId);
-            child.SendAln(record, record.IsObject ? CaseMapper.SendAln(record) : null);
-        }
-
-        foreach (var (item, itemPath) in r.Items("mentalHealth"))
-        {
-            var record = Record(item, itemPath, InputItemKind.MentalHealth, childId);
-            child.MentalHealth(record, record.IsObject ? CaseMapper.MentalHealth(record) : null);
-        }
-
-        foreach (var (item, itemPath) in r.Items("substanceMisuse"))
-        {
-            var record = Record(item, itemPath, InputItemKind.SubstanceMisuse, childId);
-            child.SubstanceMisuse(record, record.IsObject ? CaseMapper.SubstanceMisuse(record) : null);
-        }
-
-        foreach (var (item, itemPath) in r.Items("careStatus"))
-        {
-            var record = Record(item, itemPath, InputItemKind.CareStatus, childId);
-            child.CareStatus(record, record.IsObject ? CaseMapper.CareStatus(record) : null);
-        }
-
-        foreach (var (item, itemPath) in r.Items("victims"))
-        {
-            var record = Record(item, itemPath, InputItemKind.Victim, childId);
-            child.Victim(record, record.IsObject ? CaseMapper.Victim(record) : null);
-        }
-
+        Items(r, InputItemKind.Intervention, CaseMapper.Intervention, child.Intervention);
+        Items(r, InputItemKind.Accommodation, CaseMapper.Accommodation, child.Accommodation);
+        Items(r, InputItemKind.Ete, CaseMapper.Ete, child.Ete);
+        Items(r, InputItemKind.SendAln, CaseMapper.SendAln, child.SendAln);
+        Items(r, InputItemKind.MentalHealth, CaseMapper.MentalHealth, child.MentalHealth);
+        Items(r, InputItemKind.SubstanceMisuse, CaseMapper.SubstanceMisuse, child.SubstanceMisuse);
+        Items(r, InputItemKind.CareStatus, CaseMapper.CareStatus, child.CareStatus);
+        Items(r, InputItemKind.Victim, CaseMapper.Victim, child.Victim);
         _service.Child(child);
+    }
+
+    /// <summary>
+    /// Reads every item of one of a child's lists (the list named by <paramref name="kind"/>'s JSON name) and hands
+    /// each to the child's assembler with what it maps to, or nothing when it is not an object.
+    /// </summary>
+    private void Items<T>(JsonRecord child, InputItemKind kind, Func<RecordReader, T?> map, Action<RecordReader, T?> add)
+        where T : class
+    {
+        foreach (var (item, itemPath) in child.Items(kind.JsonName))
+        {
+            var record = Record(item, itemPath, kind, child.ChildId);
+            add(record, record.IsObject ? map(record) : null);
+        }
     }
 
     private JsonRecord Record(JsonElement element, string path, InputItemKind kind, string? childId)

@@ -1,7 +1,4 @@
-using System;
-using System.IO;
 using YouthJustice.Domain.Services;
-using YouthJustice.Interchange.Diagnostics;
 
 namespace YouthJustice.Interchange.Json;
 

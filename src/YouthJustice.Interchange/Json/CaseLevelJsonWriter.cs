@@ -1,13 +1,7 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using NodaTime;
 using YouthJustice.Domain.Cases;
 using YouthJustice.Domain.Offences;
 using YouthJustice.Domain.Services;
-using YouthJustice.Interchange.Records;
 using static YouthJustice.Interchange.Json.NullableJson;
 
 namespace YouthJustice.Interchange.Json;
@@ -20,8 +14,6 @@ namespace YouthJustice.Interchange.Json;
 /// <remarks>Children are written one at a time and flushed as the output grows, so large services stream out.</remarks>
 public static class CaseLevelJsonWriter
 {
-    private const int FlushBytes = 64 * 1024;
-
     /// <summary>Writes the document to a stream (UTF-8, no byte order mark). The stream is not closed.</summary>
     /// <param name="data">The service's data.</param>
     /// <param name="stream">Where to write.</param>
@@ -31,50 +23,7 @@ public static class CaseLevelJsonWriter
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(stream);
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        json.WriteStartObject();
-        json.WriteString(RecordLayout.Schema, CaseLevelJsonReader.Schema);
-        json.WriteStartObject(RecordLayout.Service);
-        json.WriteString("code", data.Code.Value);
-        json.WriteString("name", data.Name);
-        json.WriteEndObject();
-
-        json.WriteStartArray(RecordLayout.Populations);
-        foreach (var population in data.Populations)
-        {
-            json.WriteStartObject();
-            json.WriteNumber("year", population.Year);
-            json.WriteNumber("aged10To17", population.Aged10To17);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray(RecordLayout.BoardAttendance);
-        foreach (var attendance in data.BoardAttendance)
-        {
-            json.WriteStartObject();
-            json.WriteString("quarter", attendance.Quarter.ToString());
-            json.WriteString("sector", attendance.Sector.Name);
-            json.WriteBoolean("senior", attendance.Senior);
-            json.WriteBoolean("delegate", attendance.Delegate);
-            json.WriteBoolean("newPartner", attendance.NewPartner);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray(RecordLayout.Children);
-        foreach (var child in data.Children)
-        {
-            Child(json, child);
-            if (json.BytesPending > FlushBytes)
-            {
-                json.Flush();
-            }
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
-        json.Flush();
+        ServiceJsonDocument.Write(stream, indented, CaseLevelJsonReader.Schema, data, RecordLayout.Children, Child);
     }
 
     /// <summary>Writes the document to a file, replacing it.</summary>
@@ -97,110 +46,61 @@ public static class CaseLevelJsonWriter
         Date(json, "dateOfBirth", child.DateOfBirth);
         json.WriteString("sex", child.Sex.Name);
         json.WriteString("ethnicity", child.Ethnicity.Name);
-
-        json.WriteStartArray("offences");
-        foreach (var offence in child.Offences)
+        Objects(json, "offences", child.Offences, static (json, offence) =>
         {
-            json.WriteStartObject();
             json.WriteString("id", offence.Id.Value);
             Date(json, "offenceDate", offence.OffenceDate);
             Date(json, "arrestDate", offence.ArrestDate);
             json.WriteString("category", offence.Category.Name);
             json.WriteNumber("seriousness", offence.Seriousness.Value);
             json.WriteBoolean("knifeRelated", offence.KnifeRelated);
-            json.WriteStartArray("outcomes");
-            foreach (var outcome in offence.Outcomes)
-            {
-                Outcome(json, outcome);
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("interventions");
-        foreach (var intervention in child.Interventions)
+            Objects(json, "outcomes", offence.Outcomes, Outcome);
+        });
+        Objects(json, "interventions", child.Interventions, static (json, intervention) =>
         {
-            json.WriteStartObject();
             json.WriteString("id", intervention.Id.Value);
             json.WriteString("disposal", intervention.Disposal.Name);
             Date(json, "start", intervention.Start);
             Date(json, "end", intervention.End);
             OffenceIds(json, intervention.OffenceIds);
             Bool(json, "completedSuccessfully", intervention.CompletedSuccessfully);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("accommodation");
-        foreach (var period in child.Accommodation)
+        });
+        Objects(json, "accommodation", child.Accommodation, static (json, period) =>
         {
-            json.WriteStartObject();
             Date(json, "start", period.Start);
             Date(json, "end", period.End);
             json.WriteString("type", period.Type.Name);
             Text(json, "suitability", period.Suitability?.Name);
             json.WriteBoolean("primary", period.Primary);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("ete");
-        foreach (var period in child.Ete)
+        });
+        Objects(json, "ete", child.Ete, static (json, period) =>
         {
-            json.WriteStartObject();
             Date(json, "start", period.Start);
             Date(json, "end", period.End);
             json.WriteString("provision", period.Provision.Name);
             Text(json, "suitability", period.Suitability?.Name);
             Number(json, "hoursOffered", period.HoursOffered);
             Number(json, "hoursAttended", period.HoursAttended);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("sendAln");
-        foreach (var record in child.SendAln)
+        });
+        Objects(json, "sendAln", child.SendAln, static (json, record) =>
         {
-            json.WriteStartObject();
             Date(json, "start", record.Start);
             Date(json, "end", record.End);
             Bool(json, "identified", record.Identified);
             Bool(json, "formalPlan", record.FormalPlan);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("mentalHealth");
-        foreach (var record in child.MentalHealth)
+        });
+        Objects(json, "mentalHealth", child.MentalHealth, static (json, r) =>
+            Health(json, r.Screened, r.Referred, r.Offered, r.AttendedStart, r.AttendedEnd, r.Intervention?.Name));
+        Objects(json, "substanceMisuse", child.SubstanceMisuse, static (json, r) =>
+            Health(json, r.Screened, r.Referred, r.Offered, r.AttendedStart, r.AttendedEnd, r.Intervention?.Name));
+        Objects(json, "careStatus", child.CareStatus, static (json, period) =>
         {
-            Health(json, record.Screened, record.Referred, record.Offered, record.AttendedStart, record.AttendedEnd, record.Intervention?.Name);
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("substanceMisuse");
-        foreach (var record in child.SubstanceMisuse)
-        {
-            Health(json, record.Screened, record.Referred, record.Offered, record.AttendedStart, record.AttendedEnd, record.Intervention?.Name);
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("careStatus");
-        foreach (var period in child.CareStatus)
-        {
-            json.WriteStartObject();
             json.WriteString("status", period.Status.Name);
             Date(json, "start", period.Start);
             Date(json, "end", period.End);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("victims");
-        foreach (var victim in child.Victims)
+        });
+        Objects(json, "victims", child.Victims, static (json, victim) =>
         {
-            json.WriteStartObject();
             json.WriteString("id", victim.Id.Value);
             OffenceIds(json, victim.OffenceIds);
             Bool(json, "consentToContact", victim.ConsentToContact);
@@ -211,34 +111,41 @@ public static class CaseLevelJsonWriter
             Bool(json, "supportRequested", victim.SupportRequested);
             Bool(json, "supportProvided", victim.SupportProvided);
             Bool(json, "contacted", victim.Contacted);
+        });
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes a list property with one object per item, the item's fields written by <paramref name="fields"/>.</summary>
+    private static void Objects<T>(Utf8JsonWriter json, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> fields)
+    {
+        json.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            json.WriteStartObject();
+            fields(json, item);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
-        json.WriteEndObject();
     }
 
     private static void Outcome(Utf8JsonWriter json, LegalOutcome outcome)
     {
-        json.WriteStartObject();
         Date(json, "date", outcome.Date);
         json.WriteString("outcome", outcome.Outcome.Name);
         Date(json, "firstHearingDate", outcome.FirstHearingDate);
         Text(json, "appealStatus", outcome.AppealStatus?.Name);
         Bool(json, "residentInArea", outcome.ResidentInArea);
-        json.WriteEndObject();
     }
 
     private static void Health(Utf8JsonWriter json, LocalDate? screened, LocalDate? referred, LocalDate? offered, LocalDate? attendedStart, LocalDate? attendedEnd, string? intervention)
     {
-        json.WriteStartObject();
         Date(json, "screened", screened);
         Date(json, "referred", referred);
         Date(json, "offered", offered);
         Date(json, "attendedStart", attendedStart);
         Date(json, "attendedEnd", attendedEnd);
         Text(json, "intervention", intervention);
-        json.WriteEndObject();
     }
 
     private static void OffenceIds(Utf8JsonWriter json, IReadOnlyList<OffenceId> ids)

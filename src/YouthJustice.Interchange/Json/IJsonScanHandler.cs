@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace YouthJustice.Interchange.Json;
 
 /// <summary>What a <see cref="JsonStreamScanner"/> tells its reader as it walks a document's top-level object.</summary>

@@ -1,11 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Text.Json;
-using YouthJustice.Interchange.Diagnostics;
-using YouthJustice.Interchange.Records;
-
 namespace YouthJustice.Interchange.Json;
 
 /// <summary>
@@ -16,7 +8,7 @@ internal sealed class JsonRecord : RecordReader
 {
     private readonly JsonElement _element;
     private readonly string _path;
-    private readonly List<KeyValuePair<string, JsonElement>> _properties;
+    private readonly JsonProperties _properties;
 
     internal JsonRecord(JsonElement element, string path, IReadOnlySet<string> knownFields, IssueLog log, string? childId)
         : base(log, childId)
@@ -26,19 +18,18 @@ internal sealed class JsonRecord : RecordReader
         IsObject = element.ValueKind == JsonValueKind.Object;
         if (!IsObject)
         {
-            _properties = [];
-            Error(IssueCodes.WrongType, null, RawOf(element).Text, $"'{path}' must be an object; found {Describe(RawOf(element))}.");
+            _properties = new();
+            Error(IssueCodes.WrongType, null, RawValue.Of(element).Text, $"'{path}' must be an object; found {Describe(RawValue.Of(element))}.");
             return;
         }
 
-        // A record has a dozen fields at most, so a linear search finds repeats faster (and with less garbage) than a
-        // set; the names of ignored (unknown) fields are kept apart, only when there are any.
-        _properties = new List<KeyValuePair<string, JsonElement>>(element.GetPropertyCount());
+        // The names of ignored (unknown) fields are kept apart, only when there are any.
+        _properties = new(element.GetPropertyCount());
         List<string>? unknown = null;
         foreach (var property in element.EnumerateObject())
         {
             var name = property.Name;
-            if (IndexOf(name) >= 0 || unknown?.Contains(name) == true)
+            if (_properties.Contains(name) || unknown?.Contains(name) == true)
             {
                 Error(IssueCodes.DuplicateField, name, null, $"The field '{name}' appears more than once.");
                 continue;
@@ -58,7 +49,7 @@ internal sealed class JsonRecord : RecordReader
                 continue;
             }
 
-            _properties.Add(new(name, property.Value));
+            _properties.Add(name, property.Value);
         }
     }
 
@@ -71,19 +62,19 @@ internal sealed class JsonRecord : RecordReader
 
     internal override string Name(string field) => field;
 
-    internal override bool Has(string field) => TryGet(field, out _);
+    internal override bool Has(string field) => _properties.Contains(field);
 
     /// <summary>The objects of a list field, with their paths; reports a field that is not a list.</summary>
     internal IEnumerable<(JsonElement Element, string Path)> Items(string field)
     {
-        if (!TryGet(field, out var value) || value.ValueKind == JsonValueKind.Null)
+        if (!_properties.TryGet(field, out var value) || value.ValueKind == JsonValueKind.Null)
         {
             yield break;
         }
 
         if (value.ValueKind != JsonValueKind.Array)
         {
-            WrongType(field, RawOf(value), "a list");
+            WrongType(field, RawValue.Of(value), "a list");
             yield break;
         }
 
@@ -98,14 +89,14 @@ internal sealed class JsonRecord : RecordReader
     /// <summary>The properties of an object field, with their paths; reports a field that is not an object.</summary>
     internal IEnumerable<(string Name, JsonElement Value, string Path)> Properties(string field)
     {
-        if (!TryGet(field, out var value) || value.ValueKind == JsonValueKind.Null)
+        if (!_properties.TryGet(field, out var value) || value.ValueKind == JsonValueKind.Null)
         {
             yield break;
         }
 
         if (value.ValueKind != JsonValueKind.Object)
         {
-            WrongType(field, RawOf(value), "an object");
+            WrongType(field, RawValue.Of(value), "an object");
             yield break;
         }
 
@@ -117,14 +108,14 @@ internal sealed class JsonRecord : RecordReader
 
     internal override IReadOnlyList<string>? TextList(string field)
     {
-        if (!TryGet(field, out var value) || value.ValueKind == JsonValueKind.Null)
+        if (!_properties.TryGet(field, out var value) || value.ValueKind == JsonValueKind.Null)
         {
             return [];
         }
 
         if (value.ValueKind != JsonValueKind.Array)
         {
-            WrongType(field, RawOf(value), "a list of text");
+            WrongType(field, RawValue.Of(value), "a list of text");
             return null;
         }
 
@@ -134,7 +125,7 @@ internal sealed class JsonRecord : RecordReader
         {
             if (item.ValueKind != JsonValueKind.String)
             {
-                var raw = RawOf(item);
+                var raw = RawValue.Of(item);
                 Error(
                     IssueCodes.WrongType,
                     string.Create(CultureInfo.InvariantCulture, $"{field}[{index}]"),
@@ -150,37 +141,6 @@ internal sealed class JsonRecord : RecordReader
         return items;
     }
 
-    protected override RawValue Raw(string field) => TryGet(field, out var value) ? RawOf(value) : RawValue.Missing;
+    protected override RawValue Raw(string field) => _properties.TryGet(field, out var value) ? RawValue.Of(value) : RawValue.Missing;
 
-    private bool TryGet(string field, out JsonElement value)
-    {
-        var index = IndexOf(field);
-        value = index >= 0 ? _properties[index].Value : default;
-        return index >= 0;
-    }
-
-    private int IndexOf(string field)
-    {
-        for (var i = 0; i < _properties.Count; i++)
-        {
-            if (string.Equals(_properties[i].Key, field, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    private static RawValue RawOf(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.Null => new(RawKind.Null, null),
-        JsonValueKind.String => new(RawKind.Text, value.GetString()),
-        JsonValueKind.Number => new(RawKind.Number, value.GetRawText()),
-        JsonValueKind.True => new(RawKind.Boolean, "true"),
-        JsonValueKind.False => new(RawKind.Boolean, "false"),
-        JsonValueKind.Object => new(RawKind.Object, null),
-        JsonValueKind.Array => new(RawKind.Array, null),
-        _ => RawValue.Missing,
-    };
 }

@@ -1,7 +1,3 @@
-using System;
-using System.Globalization;
-using System.IO;
-using System.Text.Json;
 using System.Text.Unicode;
 
 namespace YouthJustice.Interchange.Json;

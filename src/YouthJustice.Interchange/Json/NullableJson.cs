@@ -1,6 +1,4 @@
-using System.Text.Json;
 using NodaTime;
-using YouthJustice.Interchange.Records;
 
 namespace YouthJustice.Interchange.Json;
 

@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
 using System.Text.Encodings.Web;
-using System.Text.Json;
 
 namespace YouthJustice.Interchange.Json;
 

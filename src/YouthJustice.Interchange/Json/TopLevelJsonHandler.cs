@@ -1,18 +1,13 @@
-using System.Collections.Generic;
-using System.Globalization;
-using System.Text.Json;
-using YouthJustice.Interchange.Diagnostics;
-using YouthJustice.Interchange.Records;
-
 namespace YouthJustice.Interchange.Json;
 
 /// <summary>
-/// What every streamed JSON document of ours shares, whatever its items: a top-level object with a <c>schema</c>, a
-/// <c>service</c>, one streamed list of items (children, or YJAF child documents), <c>populations</c> and
-/// <c>boardAttendance</c>; each field read once; and the same account of a document that is empty, not an object,
-/// stops being JSON, or holds an item too large or not UTF-8. A subclass says what its items are and how each is read.
+/// What every streamed JSON document of ours shares, whatever its items: a top-level object with a <c>schema</c>
+/// checked first; by default a <c>service</c>, one streamed list of items (children, or YJAF child documents),
+/// <c>populations</c> and <c>boardAttendance</c>; each field read once; and the same account of a document that is
+/// empty, not an object, stops being JSON, or holds an item too large or not UTF-8. A subclass says what its items
+/// are and how each is read, and may route other fields (<see cref="Route"/>).
 /// </summary>
-/// <param name="itemsName">The name of the streamed list of items: <c>children</c> or <c>documents</c>.</param>
+/// <param name="itemsName">The name of the streamed list of items: <c>children</c>, <c>documents</c> or <c>measures</c>.</param>
 /// <param name="documentWords">The document in words, for messages: "a case-level document".</param>
 /// <param name="expectedSchema">The schema the document must have.</param>
 /// <param name="acceptedSchemaWords">What the reader accepts as schema, for the message when another is given.</param>
@@ -50,14 +45,9 @@ internal abstract class TopLevelJsonHandler(string itemsName, string documentWor
             return PropertyAction.Skip;
         }
 
-        if (name is RecordLayout.Schema or RecordLayout.Service)
+        if (Route(name) is { } action)
         {
-            return PropertyAction.Read;
-        }
-
-        if (name == itemsName || name is RecordLayout.Populations or RecordLayout.BoardAttendance)
-        {
-            return PropertyAction.Stream;
+            return action;
         }
 
         Log.Warning(IssueCodes.UnknownField, InputLocation.Json(name), null, $"'{name}' is not a field of {documentWords}; it was ignored.");
@@ -69,21 +59,16 @@ internal abstract class TopLevelJsonHandler(string itemsName, string documentWor
     {
         if (name != RecordLayout.Schema)
         {
-            ServiceSeen = true;
-            OnService(value);
+            ServiceSeen |= name == RecordLayout.Service;
+            OnField(name, value);
             return;
         }
 
         SchemaSeen = true;
         if (value.ValueKind != JsonValueKind.String || value.GetString() != expectedSchema)
         {
-            SchemaRefused = true;
             var given = value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText();
-            Log.Error(
-                IssueCodes.WrongSchema,
-                InputLocation.Json(RecordLayout.Schema),
-                given,
-                $"The document's schema is '{given}'; this reader reads {acceptedSchemaWords} only, so nothing was read.");
+            RefuseSchema(given, $"The document's schema is '{given}'; this reader reads {acceptedSchemaWords} only, so nothing was read.");
         }
     }
 
@@ -115,7 +100,7 @@ internal abstract class TopLevelJsonHandler(string itemsName, string documentWor
             SchemaSeen = true;
             SchemaRefused = true;
         }
-        else
+        else if (name == RecordLayout.Service)
         {
             ServiceSeen = true;
         }
@@ -161,8 +146,36 @@ internal abstract class TopLevelJsonHandler(string itemsName, string documentWor
     public void OnReadFailed(string reason)
         => Log.Error(IssueCodes.ReadFailed, InputLocation.Document, null, $"The document could not be read: {reason}");
 
-    /// <summary>The value of the <c>service</c> property.</summary>
-    protected abstract void OnService(JsonElement value);
+    /// <summary>
+    /// What to do with the top-level field <paramref name="name"/> (seen for the first time), or
+    /// <see langword="null"/> when it is not a field of the document (it is then skipped with a warning). By default
+    /// <c>schema</c> and <c>service</c> are read whole and the items, <c>populations</c> and <c>boardAttendance</c>
+    /// are streamed.
+    /// </summary>
+    protected virtual PropertyAction? Route(string name)
+    {
+        if (name is RecordLayout.Schema or RecordLayout.Service)
+        {
+            return PropertyAction.Read;
+        }
+
+        return name == itemsName || name is RecordLayout.Populations or RecordLayout.BoardAttendance ? PropertyAction.Stream : null;
+    }
+
+    /// <summary>The whole value of a field other than <c>schema</c> that <see cref="Route"/> chose to read.</summary>
+    protected abstract void OnField(string name, JsonElement value);
+
+    /// <summary>Whether the top-level field <paramref name="name"/> was met (readable or not).</summary>
+    protected bool HasProperty(string name) => _properties.Contains(name);
+
+    /// <summary>Refuses the document for its schema: the issue is logged at <c>schema</c> and nothing more is read.</summary>
+    /// <param name="given">The schema given, if any.</param>
+    /// <param name="message">Why the document is refused.</param>
+    protected void RefuseSchema(string? given, string message)
+    {
+        SchemaRefused = true;
+        Log.Error(IssueCodes.WrongSchema, InputLocation.Json(RecordLayout.Schema), given, message);
+    }
 
     /// <summary>An element of a streamed list that could not be read at all: counted as seen and rejected.</summary>
     protected abstract void Reject(string arrayName, string code);

@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Text.Json;
-using YouthJustice.Interchange.Diagnostics;
 using YouthJustice.Interchange.Json;
 
 namespace YouthJustice.Interchange.Quality;

@@ -1,12 +1,7 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
 using YouthJustice.Domain.Cases;
 using YouthJustice.Domain.Children;
+using YouthJustice.Domain.Offences;
 using YouthJustice.Domain.Victims;
-using YouthJustice.Interchange.Diagnostics;
-using YouthJustice.Interchange.Records;
 
 namespace YouthJustice.Interchange.Quality;
 
@@ -34,20 +29,12 @@ internal static class ChildQualityChecks
                     $"The intervention '{intervention.Id}' lists no offence; the KPI cohort will exclude it as NoLinkedOffence.");
             }
 
-            for (var o = 0; o < intervention.OffenceIds.Count; o++)
+            foreach (var offenceId in DanglingOffenceIds(child, intervention.OffenceIds))
             {
-                var offenceId = intervention.OffenceIds[o];
-                if (child.FindOffence(offenceId) is not null)
-                {
-                    continue;
-                }
-
-                yield return new QualityFinding(
-                    DataQualityRule.DanglingOffenceId,
+                yield return Dangling(
                     InputItemKind.Intervention,
                     i,
-                    "offenceIds",
-                    offenceId.Value,
+                    offenceId,
                     $"The intervention '{intervention.Id}' lists the offence '{offenceId}', which is not one of the child's offences.");
             }
         }
@@ -67,20 +54,12 @@ internal static class ChildQualityChecks
                     $"The victim id '{victim.Id}' is given more than once for this child; both are kept and KPI 10 combines their answers.");
             }
 
-            for (var o = 0; o < victim.OffenceIds.Count; o++)
+            foreach (var offenceId in DanglingOffenceIds(child, victim.OffenceIds))
             {
-                var offenceId = victim.OffenceIds[o];
-                if (child.FindOffence(offenceId) is not null)
-                {
-                    continue;
-                }
-
-                yield return new QualityFinding(
-                    DataQualityRule.DanglingOffenceId,
+                yield return Dangling(
                     InputItemKind.Victim,
                     i,
-                    "offenceIds",
-                    offenceId.Value,
+                    offenceId,
                     $"The victim '{victim.Id}' is linked to the offence '{offenceId}', which is not one of the child's offences.");
             }
         }
@@ -119,4 +98,12 @@ internal static class ChildQualityChecks
             }
         }
     }
+
+    /// <summary>The offence ids, in their order, that name none of the child's offences (DQ-002).</summary>
+    private static IEnumerable<OffenceId> DanglingOffenceIds(ChildCase child, IReadOnlyList<OffenceId> offenceIds)
+        => offenceIds.Where(id => child.FindOffence(id) is null);
+
+    /// <summary>A DQ-002 finding on the <c>offenceIds</c> of an intervention or victim.</summary>
+    private static QualityFinding Dangling(InputItemKind kind, int index, OffenceId offenceId, string reason)
+        => new(DataQualityRule.DanglingOffenceId, kind, index, "offenceIds", offenceId.Value, reason);
 }

@@ -1,10 +1,5 @@
-using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
-using System.Linq;
 using YouthJustice.Domain.Services;
-using YouthJustice.Interchange.Diagnostics;
 
 namespace YouthJustice.Interchange.Quality;
 

@@ -1,7 +1,5 @@
-using System.Globalization;
 using Ardalis.SmartEnum;
 using YouthJustice.Domain.Sources;
-using YouthJustice.Interchange.Diagnostics;
 
 namespace YouthJustice.Interchange.Quality;
 

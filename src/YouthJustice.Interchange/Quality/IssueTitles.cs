@@ -1,9 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Reflection;
 using System.Text;
-using YouthJustice.Interchange.Diagnostics;
 
 namespace YouthJustice.Interchange.Quality;
 

@@ -1,5 +1,3 @@
-using YouthJustice.Interchange.Diagnostics;
-
 namespace YouthJustice.Interchange.Quality;
 
 /// <summary>One breach of a data-quality rule found in a child's case, before it is given a place in the input.</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
 using NodaTime;
 using YouthJustice.Domain.Accommodation;
 using YouthJustice.Domain.Cases;
@@ -12,7 +9,6 @@ using YouthJustice.Domain.Offences;
 using YouthJustice.Domain.Services;
 using YouthJustice.Domain.Time;
 using YouthJustice.Domain.Victims;
-using YouthJustice.Interchange.Diagnostics;
 using YouthJustice.Interchange.Quality;
 
 namespace YouthJustice.Interchange.Records;

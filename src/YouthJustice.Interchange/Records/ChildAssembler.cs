@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using YouthJustice.Domain.Accommodation;
 using YouthJustice.Domain.Cases;
@@ -9,7 +6,6 @@ using YouthJustice.Domain.Education;
 using YouthJustice.Domain.Health;
 using YouthJustice.Domain.Offences;
 using YouthJustice.Domain.Victims;
-using YouthJustice.Interchange.Diagnostics;
 using YouthJustice.Interchange.Quality;
 
 namespace YouthJustice.Interchange.Records;
@@ -222,16 +218,12 @@ internal sealed class ChildAssembler
     private void Add<T>(InputItemKind kind, RecordReader r, T? value, ref List<T>? list)
         where T : class
     {
-        _tally.See(kind);
-        if (value is null)
+        _tally.Count(kind, value is not null, r.FirstErrorCode);
+        if (value is not null)
         {
-            _tally.Reject(kind, r.FirstErrorCode ?? IssueCodes.InvalidValue);
-            return;
+            (list ??= []).Add(value);
+            Source(kind, r);
         }
-
-        _tally.Accept(kind);
-        (list ??= []).Add(value);
-        Source(kind, r);
     }
 
     private void Source(InputItemKind kind, RecordReader r)

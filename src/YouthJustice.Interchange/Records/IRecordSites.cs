@@ -1,5 +1,3 @@
-using YouthJustice.Interchange.Diagnostics;
-
 namespace YouthJustice.Interchange.Records;
 
 /// <summary>

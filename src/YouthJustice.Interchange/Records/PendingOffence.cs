@@ -1,8 +1,5 @@
-using System;
-using System.Collections.Generic;
 using NodaTime;
 using YouthJustice.Domain.Offences;
-using YouthJustice.Interchange.Diagnostics;
 
 namespace YouthJustice.Interchange.Records;
 

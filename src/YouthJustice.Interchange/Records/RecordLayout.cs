@@ -1,9 +1,5 @@
-using System;
 using System.Collections.Frozen;
-using System.Collections.Generic;
-using System.Linq;
 using System.Text;
-using YouthJustice.Interchange.Diagnostics;
 
 namespace YouthJustice.Interchange.Records;
 

@@ -1,12 +1,8 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
 using OneOf;
 using YouthJustice.Domain;
 using YouthJustice.Domain.Time;
-using YouthJustice.Interchange.Diagnostics;
 
 namespace YouthJustice.Interchange.Records;
 
@@ -92,10 +88,9 @@ internal abstract class RecordReader
 
     internal string? Text(string field, bool required)
     {
-        var raw = Raw(field);
-        if (raw.IsAbsent)
+        if (!Present(field, required, out var raw))
         {
-            return Missing(field, required);
+            return null;
         }
 
         if (raw.Kind != RawKind.Text)
@@ -115,10 +110,8 @@ internal abstract class RecordReader
             return fast;
         }
 
-        var raw = Raw(field);
-        if (raw.IsAbsent)
+        if (!Present(field, required, out var raw))
         {
-            Missing(field, required);
             return null;
         }
 
@@ -163,10 +156,8 @@ internal abstract class RecordReader
             }
         }
 
-        var raw = Raw(field);
-        if (raw.IsAbsent)
+        if (!Present(field, required, out var raw))
         {
-            Missing(field, required);
             return null;
         }
 
@@ -197,16 +188,8 @@ internal abstract class RecordReader
             return fast;
         }
 
-        var raw = Raw(field);
-        if (raw.IsAbsent)
+        if (!PresentNumber(field, required, "a whole number", out var raw))
         {
-            Missing(field, required);
-            return null;
-        }
-
-        if (!IsNumberLike(raw))
-        {
-            WrongType(field, raw, "a whole number");
             return null;
         }
 
@@ -254,16 +237,8 @@ internal abstract class RecordReader
             return fast;
         }
 
-        var raw = Raw(field);
-        if (raw.IsAbsent)
+        if (!PresentNumber(field, required, "a number", out var raw))
         {
-            Missing(field, required);
-            return null;
-        }
-
-        if (!IsNumberLike(raw))
-        {
-            WrongType(field, raw, "a number");
             return null;
         }
 
@@ -286,10 +261,8 @@ internal abstract class RecordReader
     internal virtual T? Enum<T>(string field, bool required, Func<string?, OneOf<T, UnknownValueError>> parse)
         where T : class
     {
-        var raw = Raw(field);
-        if (raw.IsAbsent)
+        if (!Present(field, required, out var raw))
         {
-            Missing(field, required);
             return null;
         }
 
@@ -335,6 +308,42 @@ internal abstract class RecordReader
 
     /// <summary>A list of texts: a JSON array of strings, or a CSV cell with the items separated by <c>;</c>.</summary>
     internal abstract IReadOnlyList<string>? TextList(string field);
+
+    /// <summary>
+    /// The field's value as found, when it is there; when it is absent or <c>null</c>, false (an error only when
+    /// <paramref name="required"/>).
+    /// </summary>
+    private bool Present(string field, bool required, out RawValue raw)
+    {
+        raw = Raw(field);
+        if (raw.IsAbsent)
+        {
+            Missing(field, required);
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// As <see cref="Present"/>, and the value is a number (or, in an untyped input such as CSV, text); otherwise an
+    /// error that the field must be <paramref name="expected"/>.
+    /// </summary>
+    private bool PresentNumber(string field, bool required, string expected, out RawValue raw)
+    {
+        if (!Present(field, required, out raw))
+        {
+            return false;
+        }
+
+        if (!IsNumberLike(raw))
+        {
+            WrongType(field, raw, expected);
+            return false;
+        }
+
+        return true;
+    }
 
     protected string? Missing(string field, bool required)
     {

@@ -1,8 +1,7 @@
-using System.Collections.Generic;
 using YouthJustice.Domain.Cases;
 using YouthJustice.Domain.Children;
 using YouthJustice.Domain.Services;
-using YouthJustice.Interchange.Diagnostics;
+using YouthJustice.Interchange.Json;
 using YouthJustice.Interchange.Quality;
 
 namespace YouthJustice.Interchange.Records;
@@ -73,6 +72,24 @@ internal sealed class ServiceAssembler
 
     internal void BoardAttendance(RecordReader r, BoardAttendance? attendance) => Count(InputItemKind.BoardAttendance, r, attendance, _boardAttendance);
 
+    /// <summary>Reads one element of a JSON document's <c>populations</c> list (case-level or YJAF-shaped).</summary>
+    /// <param name="element">The element.</param>
+    /// <param name="path">Its JSON path: <c>populations[0]</c>.</param>
+    internal void Population(JsonElement element, string path)
+    {
+        var record = new JsonRecord(element, path, RecordLayout.FieldNames(InputItemKind.Population), Log, null);
+        Population(record, record.IsObject ? CaseMapper.Population(record) : null);
+    }
+
+    /// <summary>Reads one element of a JSON document's <c>boardAttendance</c> list (case-level or YJAF-shaped).</summary>
+    /// <param name="element">The element.</param>
+    /// <param name="path">Its JSON path: <c>boardAttendance[0]</c>.</param>
+    internal void BoardAttendance(JsonElement element, string path)
+    {
+        var record = new JsonRecord(element, path, RecordLayout.FieldNames(InputItemKind.BoardAttendance), Log, null);
+        BoardAttendance(record, record.IsObject ? CaseMapper.BoardAttendance(record) : null);
+    }
+
     /// <summary>The result; when <paramref name="refuseAll"/> is given, every item read is counted as rejected under that code and none is returned.</summary>
     internal ReadResult<ServiceData> Result(string? refuseAll = null)
     {
@@ -96,14 +113,10 @@ internal sealed class ServiceAssembler
     private void Count<T>(InputItemKind kind, RecordReader r, T? value, List<T> list)
         where T : class
     {
-        Tally.See(kind);
-        if (value is null)
+        Tally.Count(kind, value is not null, r.FirstErrorCode);
+        if (value is not null)
         {
-            Tally.Reject(kind, r.FirstErrorCode ?? IssueCodes.InvalidValue);
-            return;
+            list.Add(value);
         }
-
-        Tally.Accept(kind);
-        list.Add(value);
     }
 }

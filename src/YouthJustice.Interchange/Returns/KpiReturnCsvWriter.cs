@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.IO;
-using System.Linq;
 using nietras.SeparatedValues;
 using YouthJustice.Domain.Disposals;
 using YouthJustice.Interchange.Csv;

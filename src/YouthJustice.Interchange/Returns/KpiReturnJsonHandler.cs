@@ -1,13 +1,7 @@
-using System;
 using System.Collections.Frozen;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Text.Json;
 using YouthJustice.Domain;
 using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Time;
-using YouthJustice.Interchange.Diagnostics;
 using YouthJustice.Interchange.Json;
 using YouthJustice.Kpi.Cohorts;
 using YouthJustice.Kpi.Definitions;
@@ -17,10 +11,16 @@ using YouthJustice.Kpi.Results;
 namespace YouthJustice.Interchange.Returns;
 
 /// <summary>Turns the scanner's events for a <c>youthjustice-kpi-return/1</c> document into a <see cref="KpiReturnDocument"/>.</summary>
-internal sealed class KpiReturnJsonHandler : IJsonScanHandler
+internal sealed class KpiReturnJsonHandler() : TopLevelJsonHandler(
+    Measures,
+    "a KPI return",
+    KpiReturnJsonWriter.Schema,
+    $"'{KpiReturnJsonWriter.Schema}'",
+    $"A KPI return is a JSON object that starts {{\"schema\": \"{KpiReturnJsonWriter.Schema}\"")
 {
-    private static readonly FrozenSet<string> DocumentFields =
-        new[] { "schema", "service", "quarter", "definitions", "measures", "cohort", "children", KpiReturnJsonWriter.InputLossesField }.ToFrozenSet(StringComparer.Ordinal);
+    private const string Measures = "measures";
+
+    private const string Children = "children";
 
     private static readonly FrozenSet<string> MeasureFields =
         new[] { "id", "title", "numerator", "denominator", "value", "unit", "byTypeOfOrder", "provisional" }.ToFrozenSet(StringComparer.Ordinal);
@@ -38,68 +38,64 @@ internal sealed class KpiReturnJsonHandler : IJsonScanHandler
 
     private readonly IssueLog _log = new();
     private readonly ReadTally _tally = new();
-    private readonly HashSet<string> _properties = [];
     private readonly List<ReturnedMeasure> _measures = [];
     private readonly List<ReturnedExclusion> _excluded = [];
     private List<ReturnedChild>? _children;
-    private bool _schemaRefused;
-    private bool _unreadable;
     private string? _service;
     private ReportingQuarter? _quarter;
     private DefinitionSet? _definitions;
     private int? _cohortChildren;
 
-    public PropertyAction OnProperty(string name)
+    /// <inheritdoc />
+    protected override IssueLog Log => _log;
+
+    /// <inheritdoc />
+    public override void OnElement(string name, int index, JsonElement element)
     {
-        if (_schemaRefused)
+        var path = Path(name, index);
+        if (name == Measures)
         {
-            return PropertyAction.Stop;
+            Measure(element, path);
         }
-
-        if (!_properties.Add(name))
+        else
         {
-            _log.Error(IssueCodes.DuplicateField, InputLocation.Json(name), null, $"The field '{name}' appears more than once; only the first is read.");
-            return PropertyAction.Skip;
+            Child(element, path);
         }
-
-        if (!DocumentFields.Contains(name))
-        {
-            _log.Warning(IssueCodes.UnknownField, InputLocation.Json(name), null, $"'{name}' is not a field of a KPI return; it was ignored.");
-            return PropertyAction.Skip;
-        }
-
-        if (name == "children")
-        {
-            _children = [];
-        }
-
-        if (name == KpiReturnJsonWriter.InputLossesField)
-        {
-            // What the input of a computed return lost (decision IX-R2): a report for people, not part of the figures.
-            return PropertyAction.Skip;
-        }
-
-        return name is "measures" or "children" ? PropertyAction.Stream : PropertyAction.Read;
     }
 
-    public void OnValue(string name, JsonElement value)
+    /// <summary>
+    /// The fields of a KPI return: the header fields and <c>cohort</c> are read whole, <c>measures</c> and the
+    /// optional <c>children</c> streamed; <c>inputLosses</c> is known but skipped.
+    /// </summary>
+    /// <param name="name">The field.</param>
+    /// <returns>What to do with it, or <see langword="null"/> when it is not a field of a KPI return.</returns>
+    protected override PropertyAction? Route(string name)
     {
         switch (name)
         {
-            case "schema":
-                if (value.ValueKind != JsonValueKind.String || value.GetString() != KpiReturnJsonWriter.Schema)
-                {
-                    _schemaRefused = true;
-                    var given = value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText();
-                    _log.Error(
-                        IssueCodes.WrongSchema,
-                        InputLocation.Json(name),
-                        given,
-                        $"The document's schema is '{given}'; this reader reads '{KpiReturnJsonWriter.Schema}' only, so nothing was read.");
-                }
+            case RecordLayout.Schema or RecordLayout.Service or "quarter" or "definitions" or "cohort":
+                return PropertyAction.Read;
+            case Measures:
+                return PropertyAction.Stream;
+            case Children:
+                _children = [];
+                return PropertyAction.Stream;
+            case KpiReturnJsonWriter.InputLossesField:
+                // What the input of a computed return lost (decision IX-R2): a report for people, not part of the figures.
+                return PropertyAction.Skip;
+            default:
+                return null;
+        }
+    }
 
-                break;
-            case "service":
+    /// <summary>A header field (<c>service</c>, <c>quarter</c>, <c>definitions</c>) or the <c>cohort</c>.</summary>
+    /// <param name="name">The field.</param>
+    /// <param name="value">Its value.</param>
+    protected override void OnField(string name, JsonElement value)
+    {
+        switch (name)
+        {
+            case RecordLayout.Service:
                 _service = Text(name, value);
                 if (_service is { } code && string.IsNullOrWhiteSpace(code))
                 {
@@ -144,98 +140,26 @@ internal sealed class KpiReturnJsonHandler : IJsonScanHandler
         }
     }
 
-    public void OnElement(string name, int index, JsonElement element)
-    {
-        var path = string.Create(CultureInfo.InvariantCulture, $"{name}[{index}]");
-        if (name == "measures")
-        {
-            Measure(element, path);
-        }
-        else
-        {
-            Child(element, path);
-        }
-    }
-
-    public void OnElementTooLarge(string name, int index, long limit)
-    {
-        var where = index < 0 ? name : string.Create(CultureInfo.InvariantCulture, $"{name}[{index}]");
-        _log.Error(IssueCodes.ItemTooLarge, InputLocation.Json(where), null, string.Create(CultureInfo.InvariantCulture, $"'{where}' is larger than the limit of {limit} bytes for one item; it was skipped."));
-        if (index >= 0)
-        {
-            Reject(Kind(name), IssueCodes.ItemTooLarge);
-        }
-    }
-
-    public void OnElementNotUtf8(string name, int index)
-    {
-        var where = index < 0 ? name : string.Create(CultureInfo.InvariantCulture, $"{name}[{index}]");
-        _log.Error(IssueCodes.NotJson, InputLocation.Json(where), null, $"'{where}' holds bytes that are not UTF-8 text; it was skipped.");
-        if (index >= 0)
-        {
-            Reject(Kind(name), IssueCodes.NotJson);
-        }
-        else if (name == "schema")
-        {
-            _schemaRefused = true;
-        }
-    }
-
-    public void OnNotArray(string name, JsonTokenType token)
-        => _log.Error(IssueCodes.WrongType, InputLocation.Json(name), null, $"'{name}' must be a list; found {Describe(token)}.");
-
-    public void OnRootNotObject(JsonTokenType token)
-    {
-        _unreadable = true;
-        _log.Error(IssueCodes.WrongType, InputLocation.Document, null, $"A KPI return is a JSON object that starts {{\"schema\": \"{KpiReturnJsonWriter.Schema}\"; found {Describe(token)}.");
-    }
-
-    public void OnEmpty()
-    {
-        _unreadable = true;
-        _log.Error(IssueCodes.EmptyDocument, InputLocation.Document, null, "The document is empty.");
-    }
-
-    public void OnSyntaxError(string? arrayName, int? index, long? line, long? bytePositionInLine, string reason)
-    {
-        var path = arrayName is null ? string.Empty : index is { } i ? string.Create(CultureInfo.InvariantCulture, $"{arrayName}[{i}]") : arrayName;
-        if (arrayName is not null && index is not null)
-        {
-            Reject(Kind(arrayName), IssueCodes.NotJson);
-        }
-
-        _unreadable = _properties.Count == 0;
-        _log.Error(
-            IssueCodes.NotJson,
-            InputLocation.JsonPosition(path, line, bytePositionInLine),
-            null,
-            _unreadable ? $"The input is not JSON: {reason}" : $"The document stops being valid JSON here: {reason} Nothing after this point was read.");
-    }
-
-    public void OnReadFailed(string reason)
-        => _log.Error(IssueCodes.ReadFailed, InputLocation.Document, null, $"The document could not be read: {reason}");
+    /// <inheritdoc />
+    protected override void Reject(string arrayName, string code)
+        => Reject(arrayName == Measures ? InputItemKind.Measure : InputItemKind.ChildOutcome, code);
 
     internal ReadResult<KpiReturnDocument?> Result()
     {
-        if (!_schemaRefused && !_unreadable && !_properties.Contains("schema"))
+        if (!SchemaRefused && !Unreadable && !HasProperty(RecordLayout.Schema))
         {
-            _schemaRefused = true;
-            _log.Error(
-                IssueCodes.WrongSchema,
-                InputLocation.Json("schema"),
-                null,
-                $"The document has no 'schema'; a KPI return starts {{\"schema\": \"{KpiReturnJsonWriter.Schema}\", so nothing was read.");
+            RefuseSchema(null, $"The document has no 'schema'; a KPI return starts {{\"schema\": \"{KpiReturnJsonWriter.Schema}\", so nothing was read.");
         }
 
-        if (_schemaRefused)
+        if (SchemaRefused)
         {
             _tally.RejectAllAccepted(IssueCodes.WrongSchema);
             return new ReadResult<KpiReturnDocument?>(null, _log.Issues, _tally.ToSummary(_log.Issues));
         }
 
-        if (!_unreadable)
+        if (!Unreadable)
         {
-            foreach (var required in RequiredFields.Where(f => !_properties.Contains(f)))
+            foreach (var required in RequiredFields.Where(f => !HasProperty(f)))
             {
                 _log.Error(IssueCodes.MissingField, InputLocation.Json(required), null, $"The required field '{required}' is missing.");
             }
@@ -425,16 +349,4 @@ internal sealed class KpiReturnJsonHandler : IJsonScanHandler
 
     private static string Show(decimal? value) => value is { } v ? (v + 0.0m).ToString(CultureInfo.InvariantCulture) : "null";
 
-    private static InputItemKind Kind(string arrayName) => arrayName == "measures" ? InputItemKind.Measure : InputItemKind.ChildOutcome;
-
-    private static string Describe(JsonTokenType token) => token switch
-    {
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "a list",
-        JsonTokenType.String => "text",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "true or false",
-        JsonTokenType.Null => "null",
-        _ => "something else",
-    };
 }

@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-using YouthJustice.Interchange.Diagnostics;
 using YouthJustice.Interchange.Json;
 
 namespace YouthJustice.Interchange.Returns;

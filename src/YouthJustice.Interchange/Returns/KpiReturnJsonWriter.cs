@@ -1,10 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
 using System.Text.Encodings.Web;
-using System.Linq;
-using System.Text.Json;
-using YouthJustice.Interchange.Diagnostics;
 using YouthJustice.Kpi.Explanations;
 using YouthJustice.Kpi.Results;
 

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace YouthJustice.Interchange.Validation;
 
 /// <summary>One difference between another system's return and ours.</summary>

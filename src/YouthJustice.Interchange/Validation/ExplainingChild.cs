@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace YouthJustice.Interchange.Validation;
 
 /// <summary>A child that explains a discrepancy, with our status and the rule that decided it.</summary>

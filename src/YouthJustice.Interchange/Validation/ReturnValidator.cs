@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
 using YouthJustice.Domain.Children;
 using YouthJustice.Domain.Disposals;
 using YouthJustice.Interchange.Explanations;

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Globalization;
-
 namespace YouthJustice.Interchange.Validation;
 
 /// <summary>The outcome of comparing another system's return with ours (<see cref="ReturnValidator"/>).</summary>

@@ -1,6 +1,4 @@
-using System;
 using System.Collections.Frozen;
-using System.Collections.Generic;
 using YouthJustice.Domain.Accommodation;
 using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Education;

@@ -1,14 +1,7 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
 using YouthJustice.Domain.Offences;
 using YouthJustice.Domain.Time;
-using YouthJustice.Interchange.Diagnostics;
-using YouthJustice.Interchange.Records;
 
 namespace YouthJustice.Interchange.Yjaf;
 

@@ -1,8 +1,5 @@
-using System.Text.Json;
 using YouthJustice.Domain.Services;
-using YouthJustice.Interchange.Diagnostics;
 using YouthJustice.Interchange.Json;
-using YouthJustice.Interchange.Records;
 
 namespace YouthJustice.Interchange.Yjaf;
 
@@ -40,8 +37,10 @@ internal sealed class YjafJsonHandler() : TopLevelJsonHandler(
     internal ReadResult<ServiceData> Result()
         => SchemaRefused ? _builder.Result(IssueCodes.WrongSchema) : _builder.Result();
 
-    /// <inheritdoc />
-    protected override void OnService(JsonElement value) => _builder.Service(value, RecordLayout.Service);
+    /// <summary>The one field read whole besides the schema: the <c>service</c>.</summary>
+    /// <param name="name">The field: <c>service</c>.</param>
+    /// <param name="value">Its value.</param>
+    protected override void OnField(string name, JsonElement value) => _builder.Service(value, RecordLayout.Service);
 
     /// <inheritdoc />
     protected override void Reject(string arrayName, string code)

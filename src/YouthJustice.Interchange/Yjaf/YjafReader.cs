@@ -1,12 +1,6 @@
-using System;
-using System.Globalization;
-using System.IO;
 using System.Text;
-using System.Text.Json;
 using YouthJustice.Domain.Services;
-using YouthJustice.Interchange.Diagnostics;
 using YouthJustice.Interchange.Json;
-using YouthJustice.Interchange.Records;
 
 namespace YouthJustice.Interchange.Yjaf;
 

@@ -1,9 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Text.Json;
-using YouthJustice.Interchange.Diagnostics;
-using YouthJustice.Interchange.Records;
+using YouthJustice.Interchange.Json;
 
 namespace YouthJustice.Interchange.Yjaf;
 
@@ -21,7 +16,7 @@ internal sealed class YjafRecord : RecordReader
 
     private readonly string _path;
     private readonly IReadOnlyDictionary<string, string> _names;
-    private readonly List<KeyValuePair<string, JsonElement>> _properties = [];
+    private readonly JsonProperties _properties = new();
     private Dictionary<string, RawValue>? _set;
     private Dictionary<string, IReadOnlyList<string>>? _lists;
 
@@ -39,7 +34,7 @@ internal sealed class YjafRecord : RecordReader
         IsObject = element.ValueKind == JsonValueKind.Object;
         if (!IsObject)
         {
-            var raw = RawOf(element);
+            var raw = RawValue.Of(element);
             Error(IssueCodes.WrongType, null, raw.Text, $"'{path}' must be an object; found {Describe(raw)}.");
             return;
         }
@@ -48,7 +43,7 @@ internal sealed class YjafRecord : RecordReader
         foreach (var property in element.EnumerateObject())
         {
             var name = property.Name;
-            if (IndexOf(name) >= 0 || unknown.Contains(name))
+            if (_properties.Contains(name) || unknown.Contains(name))
             {
                 Error(IssueCodes.DuplicateField, AsWritten + name, null, $"The field '{name}' appears more than once.");
                 continue;
@@ -61,7 +56,7 @@ internal sealed class YjafRecord : RecordReader
                 continue;
             }
 
-            _properties.Add(new(name, property.Value));
+            _properties.Add(name, property.Value);
         }
     }
 
@@ -75,7 +70,7 @@ internal sealed class YjafRecord : RecordReader
     internal override string Name(string field)
         => field.StartsWith(AsWritten, StringComparison.Ordinal) ? field[1..] : _names.TryGetValue(field, out var name) ? name : field;
 
-    internal override bool Has(string field) => _set?.ContainsKey(field) == true || TryGet(Name(field), out _);
+    internal override bool Has(string field) => _set?.ContainsKey(field) == true || _properties.Contains(Name(field));
 
     /// <summary>Gives our field <paramref name="field"/> a worked-out value (it is then not read from the item).</summary>
     internal void Set(string field, RawValue value) => (_set ??= new(StringComparer.Ordinal))[field] = value;
@@ -84,10 +79,10 @@ internal sealed class YjafRecord : RecordReader
     internal void SetList(string field, IReadOnlyList<string> items) => (_lists ??= new(StringComparer.Ordinal))[field] = items;
 
     /// <summary>The raw value of a YJAF field, by its YJAF name.</summary>
-    internal RawValue YjafRaw(string yjafField) => TryGet(yjafField, out var value) ? RawOf(value) : RawValue.Missing;
+    internal RawValue YjafRaw(string yjafField) => _properties.TryGet(yjafField, out var value) ? RawValue.Of(value) : RawValue.Missing;
 
     /// <summary>The value of a YJAF field, by its YJAF name, when it is an object or list.</summary>
-    internal JsonElement? YjafElement(string yjafField) => TryGet(yjafField, out var value) ? value : null;
+    internal JsonElement? YjafElement(string yjafField) => _properties.TryGet(yjafField, out var value) ? value : null;
 
     /// <summary>An error about a YJAF field (by its YJAF name).</summary>
     internal void YjafError(string code, string yjafField, string? value, string reason) => Error(code, AsWritten + yjafField, value, reason);
@@ -105,40 +100,8 @@ internal sealed class YjafRecord : RecordReader
             return value;
         }
 
-        return TryGet(Name(field), out var element) ? RawOf(element) : RawValue.Missing;
+        return _properties.TryGet(Name(field), out var element) ? RawValue.Of(element) : RawValue.Missing;
     }
-
-    internal static RawValue RawOf(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.Null => new(RawKind.Null, null),
-        JsonValueKind.String => new(RawKind.Text, value.GetString()),
-        JsonValueKind.Number => new(RawKind.Number, value.GetRawText()),
-        JsonValueKind.True => new(RawKind.Boolean, "true"),
-        JsonValueKind.False => new(RawKind.Boolean, "false"),
-        JsonValueKind.Object => new(RawKind.Object, null),
-        JsonValueKind.Array => new(RawKind.Array, null),
-        _ => RawValue.Missing,
-    };
 
     internal static string Path(string parent, string field, int index) => string.Create(CultureInfo.InvariantCulture, $"{parent}.{field}[{index}]");
-
-    private bool TryGet(string field, out JsonElement value)
-    {
-        var index = IndexOf(field);
-        value = index >= 0 ? _properties[index].Value : default;
-        return index >= 0;
-    }
-
-    private int IndexOf(string field)
-    {
-        for (var i = 0; i < _properties.Count; i++)
-        {
-            if (string.Equals(_properties[i].Key, field, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
 }

@@ -1,12 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Text.Json;
 using YouthJustice.Domain.Services;
-using YouthJustice.Interchange.Diagnostics;
 using YouthJustice.Interchange.Json;
-using YouthJustice.Interchange.Records;
 
 namespace YouthJustice.Interchange.Yjaf;
 
@@ -47,17 +40,9 @@ internal sealed class YjafServiceBuilder
         }
     }
 
-    internal void Population(JsonElement element, string path)
-    {
-        var record = new JsonRecord(element, path, RecordLayout.FieldNames(InputItemKind.Population), Log, null);
-        _service.Population(record, record.IsObject ? CaseMapper.Population(record) : null);
-    }
+    internal void Population(JsonElement element, string path) => _service.Population(element, path);
 
-    internal void BoardAttendance(JsonElement element, string path)
-    {
-        var record = new JsonRecord(element, path, RecordLayout.FieldNames(InputItemKind.BoardAttendance), Log, null);
-        _service.BoardAttendance(record, record.IsObject ? CaseMapper.BoardAttendance(record) : null);
-    }
+    internal void BoardAttendance(JsonElement element, string path) => _service.BoardAttendance(element, path);
 
     /// <summary>A document that could not be read at all (not JSON, too large): counted as rejected.</summary>
     internal void Unreadable(string code)
@@ -111,13 +96,10 @@ internal sealed class YjafServiceBuilder
         {
             if (document.Deleted)
             {
-                Tally.Reject(InputItemKind.YjafDocument, IssueCodes.YjafDeleted);
-                Log.Warning(
+                LeaveOut(
+                    document,
                     IssueCodes.YjafDeleted,
-                    InputLocation.Json(document.Path),
-                    document.Ypid,
-                    $"The latest document of child '{document.Ypid}' is marked deleted, so the child is left out with all its documents (spec/yjaf-case-level.md §1).",
-                    document.Ypid);
+                    $"The latest document of child '{document.Ypid}' is marked deleted, so the child is left out with all its documents (spec/yjaf-case-level.md §1).");
                 continue;
             }
 
@@ -171,14 +153,16 @@ internal sealed class YjafServiceBuilder
     }
 
     private void Superseded(YjafDocument loser, YjafDocument winner)
-    {
-        Tally.Reject(InputItemKind.YjafDocument, IssueCodes.YjafSuperseded);
-        Log.Warning(
+        => LeaveOut(
+            loser,
             IssueCodes.YjafSuperseded,
-            InputLocation.Json(loser.Path),
-            loser.Ypid,
-            $"Child '{loser.Ypid}' has a later document ({winner.Path}: return {Period(winner)}) than this one (return {Period(loser)}); only the latest is read (spec/yjaf-case-level.md §1).",
-            loser.Ypid);
+            $"Child '{loser.Ypid}' has a later document ({winner.Path}: return {Period(winner)}) than this one (return {Period(loser)}); only the latest is read (spec/yjaf-case-level.md §1).");
+
+    /// <summary>A child document that was read but is not used: rejected under <paramref name="code"/>, with a warning saying why.</summary>
+    private void LeaveOut(YjafDocument document, string code, string reason)
+    {
+        Tally.Reject(InputItemKind.YjafDocument, code);
+        Log.Warning(code, InputLocation.Json(document.Path), document.Ypid, reason, document.Ypid);
     }
 
     private static string Period(YjafDocument d)

@@ -1,13 +1,8 @@
-using System;
-using System.IO;
-using System.Linq;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using NodaTime;
 using YouthJustice.Domain.Cases;
 using YouthJustice.Domain.Offences;
 using YouthJustice.Domain.Services;
-using YouthJustice.Interchange.Records;
+using YouthJustice.Interchange.Json;
 using static YouthJustice.Interchange.Json.NullableJson;
 
 namespace YouthJustice.Interchange.Yjaf;
@@ -28,8 +23,6 @@ namespace YouthJustice.Interchange.Yjaf;
 /// </remarks>
 public static class YjafWriter
 {
-    private const int FlushBytes = 64 * 1024;
-
     /// <summary>Writes a YJAF-shaped JSON document to a stream (UTF-8, no byte order mark). The stream is not closed.</summary>
     /// <param name="data">The service's data.</param>
     /// <param name="stream">Where to write.</param>
@@ -40,23 +33,7 @@ public static class YjafWriter
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(stream);
-        using var json = new Utf8JsonWriter(stream, Options(indented));
-        json.WriteStartObject();
-        json.WriteString(RecordLayout.Schema, YjafReader.Schema);
-        ServiceFields(json, data);
-        json.WriteStartArray(YjafLayout.Documents);
-        foreach (var child in data.Children)
-        {
-            Document(json, data.Code, child, returnPeriod);
-            if (json.BytesPending > FlushBytes)
-            {
-                json.Flush();
-            }
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
-        json.Flush();
+        ServiceJsonDocument.Write(stream, indented, YjafReader.Schema, data, YjafLayout.Documents, (json, child) => Document(json, data.Code, child, returnPeriod));
     }
 
     /// <summary>Writes a YJAF-shaped JSON document to a file, replacing it.</summary>
@@ -85,18 +62,18 @@ public static class YjafWriter
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(stream);
-        using (var json = new Utf8JsonWriter(stream, Options(indented: false)))
+        using (var json = new Utf8JsonWriter(stream, ServiceJsonDocument.Options(indented: false)))
         {
             json.WriteStartObject();
             json.WriteString(RecordLayout.Schema, YjafReader.Schema);
-            ServiceFields(json, data);
+            ServiceJsonDocument.WriteServiceFields(json, data);
             json.WriteEndObject();
         }
 
         stream.WriteByte((byte)'\n');
         foreach (var child in data.Children)
         {
-            using (var json = new Utf8JsonWriter(stream, Options(indented: false)))
+            using (var json = new Utf8JsonWriter(stream, ServiceJsonDocument.Options(indented: false)))
             {
                 Document(json, data.Code, child, returnPeriod);
             }
@@ -118,39 +95,6 @@ public static class YjafWriter
         ArgumentNullException.ThrowIfNull(path);
         using var stream = File.Create(path);
         WriteNdjson(data, stream, returnPeriod);
-    }
-
-    private static JsonWriterOptions Options(bool indented) => new() { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    private static void ServiceFields(Utf8JsonWriter json, ServiceData data)
-    {
-        json.WriteStartObject(RecordLayout.Service);
-        json.WriteString("code", data.Code.Value);
-        json.WriteString("name", data.Name);
-        json.WriteEndObject();
-        json.WriteStartArray(RecordLayout.Populations);
-        foreach (var population in data.Populations)
-        {
-            json.WriteStartObject();
-            json.WriteNumber("year", population.Year);
-            json.WriteNumber("aged10To17", population.Aged10To17);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray(RecordLayout.BoardAttendance);
-        foreach (var attendance in data.BoardAttendance)
-        {
-            json.WriteStartObject();
-            json.WriteString("quarter", attendance.Quarter.ToString());
-            json.WriteString("sector", attendance.Sector.Name);
-            json.WriteBoolean("senior", attendance.Senior);
-            json.WriteBoolean("delegate", attendance.Delegate);
-            json.WriteBoolean("newPartner", attendance.NewPartner);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
     }
 
     private static void Document(Utf8JsonWriter json, ServiceCode service, ChildCase child, DateInterval? returnPeriod)
@@ -216,71 +160,49 @@ public static class YjafWriter
             }
         }
 
-        foreach (var period in child.Accommodation)
+        Items(json, YjafLayout.Residence, child.Accommodation, static (json, period) =>
         {
-            Item(json, YjafLayout.Residence);
             Date(json, "date", period.Start);
             OpenDate(json, "kpi1EndDate", period.End);
             json.WriteString("kpi1AccommodationType", YjafCodes.Accommodation.Write(period.Type.Name));
             Text(json, "kpi1AccommodationSuitability", period.Suitability?.YjbCode);
             json.WriteBoolean("kpi1PrimaryResidence", period.Primary);
-            EndItem(json);
-        }
+        });
 
-        foreach (var period in child.Ete)
+        Items(json, YjafLayout.Ete, child.Ete, static (json, period) =>
         {
-            Item(json, YjafLayout.Ete);
             Date(json, "startDate", period.Start);
             OpenDate(json, "endDate", period.End);
             json.WriteString("provisionType", YjafCodes.Provisions.Write(period.Provision.Name));
             Text(json, "suitability", period.Suitability?.YjbCode);
             Number(json, "hoursOffered", period.HoursOffered);
             Number(json, "hours", period.HoursAttended);
-            EndItem(json);
-        }
+        });
 
-        foreach (var record in child.SendAln)
+        Items(json, YjafLayout.SendAln, child.SendAln, static (json, record) =>
         {
-            Item(json, YjafLayout.SendAln);
             Text(json, "kpi3IdentifiedSENDALN", YesNo(record.Identified, "YES", "NO"));
             Text(json, "kpi3SENDFormalPlan", YesNo(record.FormalPlan, "YES", "NO"));
             Date(json, "kpi3SENDStartDate", record.Start);
             Date(json, "kpi3SENDEndDate", record.End);
-            EndItem(json);
-        }
+        });
 
         if (child.MentalHealth.Count > 0 || child.SubstanceMisuse.Count > 0)
         {
             Item(json, YjafLayout.Health);
-            json.WriteStartObject("mentalHealth");
-            json.WriteStartArray("kpi4MentalHealthWellbeing");
-            foreach (var r in child.MentalHealth)
-            {
-                Health(json, "kpi4MH", r.Screened, r.Referred, r.Offered, r.AttendedStart, r.AttendedEnd, r.Intervention?.YjbCode ?? r.Intervention?.Name);
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-            json.WriteStartObject("substanceMisuse");
-            json.WriteStartArray("kpi5SubstanceMisuse");
-            foreach (var r in child.SubstanceMisuse)
-            {
-                Health(json, "kpi5SM", r.Screened, r.Referred, r.Offered, r.AttendedStart, r.AttendedEnd, r.Intervention?.YjbCode ?? r.Intervention?.Name);
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
+            HealthPart(json, "mentalHealth", "kpi4MentalHealthWellbeing", child.MentalHealth, static (json, r) =>
+                Health(json, "kpi4MH", r.Screened, r.Referred, r.Offered, r.AttendedStart, r.AttendedEnd, r.Intervention?.YjbCode ?? r.Intervention?.Name));
+            HealthPart(json, "substanceMisuse", "kpi5SubstanceMisuse", child.SubstanceMisuse, static (json, r) =>
+                Health(json, "kpi5SM", r.Screened, r.Referred, r.Offered, r.AttendedStart, r.AttendedEnd, r.Intervention?.YjbCode ?? r.Intervention?.Name));
             EndItem(json);
         }
 
-        foreach (var period in child.CareStatus)
+        Items(json, YjafLayout.CareStatus, child.CareStatus, static (json, period) =>
         {
-            Item(json, YjafLayout.CareStatus);
             json.WriteString("status", YjafCodes.CareStatuses.Write(period.Status.Name));
             Date(json, "startDate", period.Start);
             Date(json, "endDate", period.End);
-            EndItem(json);
-        }
+        });
 
         var victimNumber = 0;
         foreach (var victim in child.Victims)
@@ -336,6 +258,20 @@ public static class YjafWriter
         EndItem(json);
     }
 
+    /// <summary>One part of the health item: the object <paramref name="part"/> holding the list <paramref name="list"/> of its records.</summary>
+    private static void HealthPart<T>(Utf8JsonWriter json, string part, string list, IEnumerable<T> records, Action<Utf8JsonWriter, T> record)
+    {
+        json.WriteStartObject(part);
+        json.WriteStartArray(list);
+        foreach (var r in records)
+        {
+            record(json, r);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
     private static void Health(Utf8JsonWriter json, string prefix, LocalDate? screened, LocalDate? referred, LocalDate? offered, LocalDate? attendedStart, LocalDate? attendedEnd, string? intervention)
     {
         json.WriteStartObject();
@@ -346,6 +282,17 @@ public static class YjafWriter
         Date(json, prefix + "DateAttendedEnd", attendedEnd);
         Text(json, prefix + "InterventionType", intervention);
         json.WriteEndObject();
+    }
+
+    /// <summary>Writes one item of type <paramref name="type"/> per value, its fields written by <paramref name="fields"/>.</summary>
+    private static void Items<T>(Utf8JsonWriter json, string type, IEnumerable<T> values, Action<Utf8JsonWriter, T> fields)
+    {
+        foreach (var value in values)
+        {
+            Item(json, type);
+            fields(json, value);
+            EndItem(json);
+        }
     }
 
     private static void Item(Utf8JsonWriter json, string type)

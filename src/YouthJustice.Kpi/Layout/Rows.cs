@@ -4,7 +4,7 @@ namespace YouthJustice.Kpi.Engine;
 // SmartEnum values, "not recorded" booleans as -1. Each child's rows are a contiguous slice, in the order the
 // child's lists hold them, so row index − slice start = the index of the record in the ChildCase list.
 
-internal readonly record struct InterventionRow(int Start, int End, int Disposal, sbyte Completed, int FirstLink, int LinkCount);
+internal readonly record struct InterventionRow(int Start, int End, int Disposal, sbyte Completed, int FirstLink, int LinkCount) : IPeriodRow;
 
 /// <summary>An offence. <paramref name="IsSeriousViolence"/> and <paramref name="IsSeriousViolenceCategory"/> are the
 /// domain's <see cref="YouthJustice.Domain.Offences.Offence.IsSeriousViolence"/> and
@@ -16,14 +16,14 @@ internal readonly record struct OffenceRow(int OffenceDate, int ArrestDate, int 
 /// <see cref="YouthJustice.Domain.Offences.LegalOutcome.CountsAsResident"/>, asked once when the service is laid out.</summary>
 internal readonly record struct OutcomeRow(int Date, int Disposal, int FirstHearing, bool IsOverturned, bool IsResident);
 
-internal readonly record struct AccommodationRow(int Start, int End, int Type, int Group, int Suitability, bool Primary);
+internal readonly record struct AccommodationRow(int Start, int End, int Type, int Group, int Suitability, bool Primary) : IPeriodRow;
 
-internal readonly record struct EteRow(int Start, int End, int Provision, int Suitability, decimal HoursOffered, decimal HoursAttended);
+internal readonly record struct EteRow(int Start, int End, int Provision, int Suitability, decimal HoursOffered, decimal HoursAttended) : IPeriodRow;
 
-internal readonly record struct SendAlnRow(int Start, int End, sbyte Identified, sbyte FormalPlan);
+internal readonly record struct SendAlnRow(int Start, int End, sbyte Identified, sbyte FormalPlan) : IPeriodRow;
 
 internal readonly record struct HealthRow(int Screened, int Referred, int Offered, int AttendedStart, int AttendedEnd, int Intervention);
 
-internal readonly record struct CareRow(int Start, int End, int Status);
+internal readonly record struct CareRow(int Start, int End, int Status) : IPeriodRow;
 
 internal readonly record struct VictimRow(int FirstLink, int LinkCount, sbyte Consent, sbyte EngagedRj, sbyte ViewsSought, sbyte ProgressRequested, sbyte ProgressProvided, sbyte SupportRequested, sbyte SupportProvided, sbyte Contacted);

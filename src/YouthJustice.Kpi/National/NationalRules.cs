@@ -35,12 +35,7 @@ internal static class NationalRules
     /// </summary>
     public static int LatestDay(CaseTable table)
     {
-        var latest = Days.None;
-        foreach (ref readonly var r in table.Interventions.AsSpan())
-        {
-            latest = Max(latest, r.Start, r.End);
-        }
-
+        var latest = LatestOfPeriods(table.Interventions, Days.None);
         foreach (ref readonly var r in table.Offences.AsSpan())
         {
             latest = Max(latest, r.OffenceDate, r.ArrestDate);
@@ -51,28 +46,23 @@ internal static class NationalRules
             latest = Max(latest, r.Date, r.FirstHearing);
         }
 
-        foreach (ref readonly var r in table.Accommodation.AsSpan())
-        {
-            latest = Max(latest, r.Start, r.End);
-        }
-
-        foreach (ref readonly var r in table.Ete.AsSpan())
-        {
-            latest = Max(latest, r.Start, r.End);
-        }
-
-        foreach (ref readonly var r in table.SendAln.AsSpan())
-        {
-            latest = Max(latest, r.Start, r.End);
-        }
-
-        foreach (ref readonly var r in table.Care.AsSpan())
-        {
-            latest = Max(latest, r.Start, r.End);
-        }
-
+        latest = LatestOfPeriods(table.Accommodation, latest);
+        latest = LatestOfPeriods(table.Ete, latest);
+        latest = LatestOfPeriods(table.SendAln, latest);
+        latest = LatestOfPeriods(table.Care, latest);
         latest = LatestHealth(table.MentalHealth, latest);
         return LatestHealth(table.SubstanceMisuse, latest);
+    }
+
+    private static int LatestOfPeriods<T>(T[] rows, int latest)
+        where T : struct, IPeriodRow
+    {
+        foreach (ref readonly var r in rows.AsSpan())
+        {
+            latest = Max(latest, r.Start, r.End);
+        }
+
+        return latest;
     }
 
     private static int LatestHealth(HealthRow[] rows, int latest)

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-
 namespace YouthJustice.Domain.Disposals.Eligibility;
 
 /// <summary>The court dealing with the child cannot make the disposal.</summary>

@@ -1,6 +1,4 @@
-using System.Globalization;
 using YouthJustice.Domain.Disposals.Limits;
-using YouthJustice.Domain.Sources;
 
 namespace YouthJustice.Domain.Disposals.Eligibility;
 

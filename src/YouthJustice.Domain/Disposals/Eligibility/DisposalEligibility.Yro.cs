@@ -1,10 +1,5 @@
-using System;
-using System.Globalization;
-using System.Linq;
-using NodaTime;
 using YouthJustice.Domain.Children;
 using YouthJustice.Domain.Disposals.Limits;
-using YouthJustice.Domain.Sources;
 
 namespace YouthJustice.Domain.Disposals.Eligibility;
 

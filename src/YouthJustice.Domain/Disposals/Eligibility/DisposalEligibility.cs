@@ -1,7 +1,5 @@
-using OneOf;
 using YouthJustice.Domain.Disposals.Limits;
 using YouthJustice.Domain.Education;
-using YouthJustice.Domain.Sources;
 
 namespace YouthJustice.Domain.Disposals.Eligibility;
 

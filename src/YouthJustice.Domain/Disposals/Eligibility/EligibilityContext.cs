@@ -1,10 +1,6 @@
-using System.Collections.Generic;
-using System.Linq;
-using NodaTime;
 using YouthJustice.Domain.Children;
 using YouthJustice.Domain.Disposals.Limits;
 using YouthJustice.Domain.Education;
-using YouthJustice.Domain.Sources;
 
 namespace YouthJustice.Domain.Disposals.Eligibility;
 

@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
-
 namespace YouthJustice.Domain.Disposals.Eligibility;
 
 /// <summary>The proposed disposal is available, with any warnings the court must consider and the duties that come with it.</summary>

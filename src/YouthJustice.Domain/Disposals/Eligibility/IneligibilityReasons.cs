@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
-
 namespace YouthJustice.Domain.Disposals.Eligibility;
 
 /// <summary>The proposed disposal is not available: <em>every</em> reason why, each typed, plus any warnings.</summary>

@@ -1,4 +1,3 @@
-using NodaTime;
 using YouthJustice.Domain.Disposals.Limits;
 
 namespace YouthJustice.Domain.Disposals.Eligibility;

@@ -1,6 +1,3 @@
-using System;
-using NodaTime;
-
 namespace YouthJustice.Domain.Disposals.Eligibility;
 
 /// <summary>What eligibility needs to know about the offence being dealt with.</summary>

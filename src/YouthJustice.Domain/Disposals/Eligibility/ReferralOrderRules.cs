@@ -1,10 +1,5 @@
-using System.Collections.Generic;
-using System.Globalization;
-using NodaTime;
-using OneOf;
 using YouthJustice.Domain.Children;
 using YouthJustice.Domain.Disposals.Limits;
-using YouthJustice.Domain.Sources;
 
 namespace YouthJustice.Domain.Disposals.Eligibility;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using YouthJustice.Domain.Disposals.Limits;
 
 namespace YouthJustice.Domain.Disposals.Eligibility;

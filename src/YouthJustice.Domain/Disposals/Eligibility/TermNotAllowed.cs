@@ -1,5 +1,3 @@
-using System.Globalization;
-using NodaTime;
 using YouthJustice.Domain.Disposals.Limits;
 
 namespace YouthJustice.Domain.Disposals.Eligibility;

@@ -1,6 +1,3 @@
-using Ardalis.SmartEnum;
-using YouthJustice.Domain.Sources;
-
 namespace YouthJustice.Domain.Disposals.Eligibility;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using NodaTime;
-using YouthJustice.Domain.Sources;
-
 namespace YouthJustice.Domain.Disposals.Limits;
 
 /// <summary>

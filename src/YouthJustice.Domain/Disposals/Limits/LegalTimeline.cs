@@ -1,6 +1,3 @@
-using NodaTime;
-using YouthJustice.Domain.Sources;
-
 namespace YouthJustice.Domain.Disposals.Limits;
 
 /// <summary>

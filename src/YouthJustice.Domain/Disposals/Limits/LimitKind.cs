@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using Ardalis.SmartEnum;
-using YouthJustice.Domain.Sources;
-
 namespace YouthJustice.Domain.Disposals.Limits;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace YouthJustice.Domain.Disposals.Limits;
 
 /// <summary>Checks and normalises the terms of orders: whole calendar units only (years, months, weeks, days).</summary>
