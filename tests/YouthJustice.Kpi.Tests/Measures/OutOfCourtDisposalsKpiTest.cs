@@ -141,6 +141,31 @@ public class OutOfCourtDisposalsKpiTest
         c2.Reasons.Should().Equal("not an out-of-court disposal: legal outcome ReferralOrder on 2023-05-01");
     }
 
+    [Theory]
+    [InlineData(true, "Met", "completed successfully: intervention I1 (YouthCaution) from 2023-08-01 to 2023-10-31")]
+    [InlineData(false, "NotMet", "not completed successfully: intervention I1 (YouthCaution) from 2023-08-01 to 2023-10-31")]
+    public void Explanation_says_whether_the_intervention_was_completed_and_leaves_the_other_disposals_out(bool completed, string status, string reason)
+    {
+        var child = Child("C1").Order("I1", Disposal.YouthCaution, "2023-08-01", "2023-10-31", completed: completed).Build();
+
+        var measures = new KpiEngine().Explain(KpiEngine.Prepare(Service(child)), new ChildId("C1"), Q3).AsT0.Measures;
+
+        foreach (var id in new[] { "kpi6.headline", "kpi6.6a.YouthCaution" })
+        {
+            var measure = measures.Single(m => m.MeasureId == id);
+            measure.Status.Should().Be(Enum.Parse<ChildMeasureStatus>(status), id);
+            measure.Reasons.Should().Equal([reason], id);
+        }
+
+        var other = measures.Where(m => m.MeasureId.StartsWith("kpi6.6a.", StringComparison.Ordinal) && m.MeasureId != "kpi6.6a.YouthCaution").ToList();
+        other.Should().HaveCount(5);
+        other.Should().AllSatisfy(m =>
+        {
+            m.Status.Should().Be(ChildMeasureStatus.NotInDenominator);
+            m.Reasons.Should().Equal("the out-of-court disposal is another one: legal outcome YouthCaution on 2023-08-01");
+        });
+    }
+
     [Fact]
     public void Definition_sets_differ_only_through_the_cohort_dto_licence_age()
     {
