@@ -133,7 +133,7 @@ public static class BoardReport
             .Append("<tr><th scope=\"row\">Children with an intervention ending in the quarter</th><td>").Append(Count(cohort.Candidates, disclosure)).Append("</td></tr>")
             .Append("<tr><th scope=\"row\">Counted in the cohort</th><td>").Append(Count(cohort.Members.Count, disclosure)).Append("</td></tr>")
             .Append("<tr><th scope=\"row\">Excluded</th><td>").Append(Count(cohort.Exclusions.Count, disclosure)).Append("</td></tr>");
-        var reasons = ExclusionReason.List.OrderBy(r => r.Order).ToList();
+        var reasons = ExclusionReason.List.OrderBy(r => r.Order).Where(r => r.Divergence is null || cohort.Exclusions.Any(e => e.Reason == r)).ToList();
         var byReason = Published([.. reasons.Select(r => (long)cohort.Exclusions.Count(e => e.Reason == r))], disclosure);
         for (var i = 0; i < reasons.Count; i++)
         {

@@ -12,7 +12,7 @@ internal sealed class ExplainCommand(CliConsole console, ServiceLoader loader) :
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var service = loader.Load(settings);
-        var engine = new KpiEngine();
+        var engine = new KpiEngine(settings.EngineOptions);
         var prepared = Work.Run(console, settings.Quiet, "Preparing the service", () => KpiEngine.Prepare(service.Data));
         var explained = engine.Explain(prepared, settings.ParsedChild, settings.ParsedQuarter, settings.ParsedDefinitions);
         if (explained.TryPickT1(out var unknown, out var explanation))

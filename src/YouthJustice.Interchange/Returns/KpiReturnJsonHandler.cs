@@ -20,7 +20,7 @@ namespace YouthJustice.Interchange.Returns;
 internal sealed class KpiReturnJsonHandler : IJsonScanHandler
 {
     private static readonly FrozenSet<string> DocumentFields =
-        new[] { "schema", "service", "quarter", "definitions", "measures", "cohort", "children", KpiReturnJsonWriter.InputLossesField }.ToFrozenSet(StringComparer.Ordinal);
+        new[] { "schema", "service", "quarter", "definitions", KpiReturnJsonWriter.ProfileField, "measures", "cohort", "children", KpiReturnJsonWriter.InputLossesField }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> MeasureFields =
         new[] { "id", "title", "numerator", "denominator", "value", "unit", "byTypeOfOrder", "provisional" }.ToFrozenSet(StringComparer.Ordinal);
@@ -47,6 +47,7 @@ internal sealed class KpiReturnJsonHandler : IJsonScanHandler
     private string? _service;
     private ReportingQuarter? _quarter;
     private DefinitionSet? _definitions;
+    private string? _profile;
     private int? _cohortChildren;
 
     public PropertyAction OnProperty(string name)
@@ -137,6 +138,10 @@ internal sealed class KpiReturnJsonHandler : IJsonScanHandler
                     }
                 }
 
+                break;
+            case KpiReturnJsonWriter.ProfileField:
+                // The profile a computed return followed (optional addition): kept as written, for people and yj validate.
+                _profile = Text(name, value);
                 break;
             default:
                 Cohort(value);
@@ -242,7 +247,7 @@ internal sealed class KpiReturnJsonHandler : IJsonScanHandler
         }
 
         var document = _service is { } service && _quarter is { } quarter && _definitions is { } definitions && _cohortChildren is { } cohortChildren
-            ? new KpiReturnDocument(service, quarter, definitions, _measures, cohortChildren, _excluded, _children)
+            ? new KpiReturnDocument(service, quarter, definitions, _measures, cohortChildren, _excluded, _children) { Profile = _profile }
             : null;
         if (document is null)
         {

@@ -276,7 +276,8 @@ public sealed class ReturnValidator
             ? [$"No child with id '{childId}' is in the data."]
             : explanation.Standing != CohortStanding.Member
                 ? [ExplanationText.Summary(explanation)]
-                : explanation.Measures.First(m => m.MeasureId == measureId).Reasons;
+                // "cohort" (a child they excluded and we count) is no measure: the summary says where the child stands.
+                : explanation.Measures.FirstOrDefault(m => m.MeasureId == measureId)?.Reasons ?? [ExplanationText.Summary(explanation)];
         var oursText = ours is { } status ? ExplanationText.Words(status) : explanation is null ? "not in the data" : Standing(explanation);
         return new ExplainingChild(childId, oursText, theirs is { } t ? ExplanationText.Words(t) : null, why);
     }
