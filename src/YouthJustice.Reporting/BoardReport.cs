@@ -70,6 +70,9 @@ public static class BoardReport
             .Append("</title><style>").Append(Css).Append("</style></head><body>");
         html.Append("<header><h1>").Append(E(serviceName)).Append(": youth justice KPIs, ").Append(E(current.Quarter.ToString()))
             .Append("</h1><p>Definitions: ").Append(E(current.Definitions.ToString())).Append(". ")
+            .Append(current.Profile.IsGuidance
+                ? string.Empty
+                : E($"Counted as the YJB's own pipeline counts (profile {current.Profile.Name}), not as the guidance defines: {string.Join("; ", current.Profile.Divergences.Select(d => $"{d.Description} ({d.SpecReference})"))}. "))
             .Append(disclosure is null
                 ? "<strong>Disclosure control OFF</strong>: every count is shown exactly. For internal use only; do not publish."
                 : E($"Disclosure control ON: counts below {disclosure.Threshold} are shown as '{disclosure.Marker}', with secondary suppression so they cannot be worked out from totals (kpi-rules §12). Values are computed from the true counts."))
