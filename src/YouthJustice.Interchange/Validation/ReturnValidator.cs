@@ -114,7 +114,10 @@ public sealed class ReturnValidator
         CompareCohort(theirs, discrepancies);
         var childrenCompared = theirs.Children is null ? 0 : CompareChildren(theirs.Children, discrepancies);
         var notInTheirs = _ours.Measures.Count(m => theirs.Measures.All(t => t.Id != m.Id));
-        return new ValidationReport(_ours.Quarter.ToString(), _ours.Definitions.Name, compared, notInTheirs, childrenCompared, discrepancies, notes);
+        return new ValidationReport(_ours.Quarter.ToString(), _ours.Definitions.Name, compared, notInTheirs, childrenCompared, discrepancies, notes)
+        {
+            Profile = _ours.Profile.IsGuidance ? null : _ours.Profile.Name,
+        };
     }
 
     private static string Figure(Fraction fraction, MeasureUnit unit)

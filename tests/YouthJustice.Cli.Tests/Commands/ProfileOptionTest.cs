@@ -51,7 +51,9 @@ public sealed class ProfileOptionTest
         var againstGuidance = Yj.Run("validate", "--sample", "--return", theirs, "--profile", "guidance");
 
         followed.ExitCode.Should().Be(ExitCode.Ok, followed.Out + followed.Error);
+        followed.Out.Should().Contain("2024Q1, definitions 2024, profile yjb-pipeline:");
         againstGuidance.ExitCode.Should().Be(ExitCode.Findings);
+        againstGuidance.Out.Should().Contain("2024Q1, definitions 2024:").And.Contain("AppealStatusNotRecorded");
     }
 
     [Fact]
