@@ -196,12 +196,12 @@ public sealed partial class KpiEngine
         var id = table.Children[child].Id;
         if (member >= 0)
         {
-            return new ChildExplanation(id, cohort.Quarter, cohort.Definitions, CohortStanding.Member, ToMember(table, cohort, member), null, measures);
+            return new ChildExplanation(id, cohort.Quarter, cohort.Definitions, CohortStanding.Member, ToMember(table, cohort, member), null, measures) { Profile = cohort.Profile };
         }
 
         return cohort.ExclusionOf(child) is { } decision
-            ? new ChildExplanation(id, cohort.Quarter, cohort.Definitions, CohortStanding.Excluded, null, ToExclusion(table, child, decision), measures)
-            : new ChildExplanation(id, cohort.Quarter, cohort.Definitions, CohortStanding.NotACandidate, null, null, measures);
+            ? new ChildExplanation(id, cohort.Quarter, cohort.Definitions, CohortStanding.Excluded, null, ToExclusion(table, child, decision), measures) { Profile = cohort.Profile }
+            : new ChildExplanation(id, cohort.Quarter, cohort.Definitions, CohortStanding.NotACandidate, null, null, measures) { Profile = cohort.Profile };
     }
 
 

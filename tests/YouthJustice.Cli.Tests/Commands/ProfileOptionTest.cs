@@ -41,6 +41,20 @@ public sealed class ProfileOptionTest
     }
 
     [Fact]
+    public void Explain_under_the_profile_says_so_and_why_the_profile_dropped_the_child()
+    {
+        var guidance = Yj.Run("explain", "--sample", "--quarter", "2024Q1", "--child", "C00001");
+        var pipeline = Yj.Run("explain", "--sample", "--quarter", "2024Q1", "--child", "C00001", "--profile", "yjb-pipeline");
+        var json = Yj.Run("explain", "--sample", "--quarter", "2024Q1", "--child", "C00001", "--profile", "yjb-pipeline", "--format", "json");
+
+        guidance.ExitCode.Should().Be(ExitCode.Ok, guidance.Error);
+        guidance.Out.Should().NotContain("profile");
+        pipeline.ExitCode.Should().Be(ExitCode.Ok, pipeline.Error);
+        pipeline.Out.Should().Contain("definitions 2024 · profile yjb-pipeline").And.Contain("appeal status is not recorded");
+        json.Out.Should().Contain("\"profile\": \"yjb-pipeline\"").And.Contain("\"standing\": \"Excluded\"");
+    }
+
+    [Fact]
     public void Validate_follows_the_profile_the_return_says_it_followed()
     {
         using var folder = new TempFolder();
