@@ -72,7 +72,7 @@ public sealed partial class KpiEngine
         Array.Fill(lastQuarter, -1);
         for (var q = 0; q < 4; q++)
         {
-            cohorts[q] = QuarterCohort.Build(table, _counting, year.Quarter(q + 1), definitions);
+            cohorts[q] = QuarterCohort.Build(table, _counting, year.Quarter(q + 1), definitions, _options.Profile);
             for (var i = 0; i < cohorts[q].MemberCount; i++)
             {
                 lastQuarter[cohorts[q].Kept[i].Child] = q;

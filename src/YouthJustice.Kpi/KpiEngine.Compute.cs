@@ -38,7 +38,7 @@ public sealed partial class KpiEngine
         Preconditions.CheckNotNull(service, nameof(service));
         var defs = Preconditions.CheckNotNull(definitions, nameof(definitions));
         var table = service.Table;
-        var cohort = QuarterCohort.Build(table, _counting, quarter, defs);
+        var cohort = QuarterCohort.Build(table, _counting, quarter, defs, _options.Profile);
         var accumulator = Accumulate(table, cohort);
 
         var catalogue = CatalogueFor(defs);
@@ -54,7 +54,7 @@ public sealed partial class KpiEngine
             results.AddRange(kpi.Compute(context));
         }
 
-        return new KpiReturn(service.Service.Code, quarter, defs, results, ToCohort(table, cohort));
+        return new KpiReturn(service.Service.Code, quarter, defs, results, ToCohort(table, cohort)) { Profile = _options.Profile };
     }
 
     /// <summary>Counts the cohort measures of a quarter without building result objects (the hot path the benchmarks measure).</summary>
@@ -65,7 +65,7 @@ public sealed partial class KpiEngine
         {
             ref readonly var row = ref cohort.Kept[i];
             accumulator.CurrentType = row.TypeIndex;
-            var context = new ChildContext(table, row, cohort.QualifyingOf(i), cohort.Definitions);
+            var context = new ChildContext(table, row, cohort.QualifyingOf(i), cohort.Definitions, cohort.Profile);
             for (var k = 0; k < _cohortKpis.Length; k++)
             {
                 _cohortKpis[k].Evaluate(context, new MeasureSinkSlice(accumulator, _cohortBase[k]));
@@ -94,14 +94,14 @@ public sealed partial class KpiEngine
         {
             ref readonly var row = ref cohort.Kept[i];
             accumulator.CurrentType = row.TypeIndex;
-            kpi.Evaluate(new ChildContext(table, row, cohort.QualifyingOf(i), cohort.Definitions), slice);
+            kpi.Evaluate(new ChildContext(table, row, cohort.QualifyingOf(i), cohort.Definitions, cohort.Profile), slice);
         }
 
         return (accumulator, _cohortBase[k]);
     }
 
     internal QuarterCohort BuildCohort(PreparedService service, ReportingQuarter quarter, DefinitionSet definitions)
-        => QuarterCohort.Build(service.Table, _counting, quarter, definitions);
+        => QuarterCohort.Build(service.Table, _counting, quarter, definitions, _options.Profile);
 
 
     private static MeasureResult ResultOf(MeasureDefinition definition, int m, MeasureAccumulator accumulator)

@@ -22,7 +22,7 @@ public sealed partial class KpiEngine
     public Cohort Cohort(PreparedService service, ReportingQuarter quarter, DefinitionSet? definitions = null)
     {
         Preconditions.CheckNotNull(service, nameof(service));
-        return ToCohort(service.Table, QuarterCohort.Build(service.Table, _counting, quarter, definitions ?? DefinitionSet.Default));
+        return ToCohort(service.Table, QuarterCohort.Build(service.Table, _counting, quarter, definitions ?? DefinitionSet.Default, _options.Profile));
     }
 
     /// <summary>Explains, for one child and quarter, the cohort decision and every measure.</summary>
@@ -42,7 +42,7 @@ public sealed partial class KpiEngine
             return new UnknownChildError(childId);
         }
 
-        var cohort = QuarterCohort.Build(table, _counting, quarter, defs);
+        var cohort = QuarterCohort.Build(table, _counting, quarter, defs, _options.Profile);
         return ExplainChild(table, cohort, child);
     }
 
@@ -55,7 +55,7 @@ public sealed partial class KpiEngine
     {
         Preconditions.CheckNotNull(service, nameof(service));
         var table = service.Table;
-        var cohort = QuarterCohort.Build(table, _counting, quarter, definitions ?? DefinitionSet.Default);
+        var cohort = QuarterCohort.Build(table, _counting, quarter, definitions ?? DefinitionSet.Default, _options.Profile);
         var sink = new StatusSink(CohortMeasureCount);
         var list = new List<ChildOutcomes>(cohort.MemberCount);
         for (var i = 0; i < cohort.MemberCount; i++)
@@ -90,8 +90,8 @@ public sealed partial class KpiEngine
         Preconditions.CheckNotNull(from, nameof(from));
         Preconditions.CheckNotNull(to, nameof(to));
         var table = service.Table;
-        var a = QuarterCohort.Build(table, _counting, quarter, from);
-        var b = QuarterCohort.Build(table, _counting, quarter, to);
+        var a = QuarterCohort.Build(table, _counting, quarter, from, _options.Profile);
+        var b = QuarterCohort.Build(table, _counting, quarter, to, _options.Profile);
         var sinkA = new StatusSink(CohortMeasureCount);
         var sinkB = new StatusSink(CohortMeasureCount);
         var differences = new List<DefinitionDifference>();
@@ -157,7 +157,7 @@ public sealed partial class KpiEngine
 
     private void EvaluateMember(CaseTable table, QuarterCohort cohort, int member, IMeasureSink sink)
     {
-        var context = new ChildContext(table, cohort.Kept[member], cohort.QualifyingOf(member), cohort.Definitions);
+        var context = new ChildContext(table, cohort.Kept[member], cohort.QualifyingOf(member), cohort.Definitions, cohort.Profile);
         for (var k = 0; k < _cohortKpis.Length; k++)
         {
             _cohortKpis[k].Evaluate(context, new MeasureSinkSlice(sink, _cohortBase[k]));
@@ -196,12 +196,12 @@ public sealed partial class KpiEngine
         var id = table.Children[child].Id;
         if (member >= 0)
         {
-            return new ChildExplanation(id, cohort.Quarter, cohort.Definitions, CohortStanding.Member, ToMember(table, cohort, member), null, measures);
+            return new ChildExplanation(id, cohort.Quarter, cohort.Definitions, CohortStanding.Member, ToMember(table, cohort, member), null, measures) { Profile = cohort.Profile };
         }
 
         return cohort.ExclusionOf(child) is { } decision
-            ? new ChildExplanation(id, cohort.Quarter, cohort.Definitions, CohortStanding.Excluded, null, ToExclusion(table, child, decision), measures)
-            : new ChildExplanation(id, cohort.Quarter, cohort.Definitions, CohortStanding.NotACandidate, null, null, measures);
+            ? new ChildExplanation(id, cohort.Quarter, cohort.Definitions, CohortStanding.Excluded, null, ToExclusion(table, child, decision), measures) { Profile = cohort.Profile }
+            : new ChildExplanation(id, cohort.Quarter, cohort.Definitions, CohortStanding.NotACandidate, null, null, measures) { Profile = cohort.Profile };
     }
 
 

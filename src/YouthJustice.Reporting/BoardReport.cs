@@ -70,6 +70,9 @@ public static class BoardReport
             .Append("</title><style>").Append(Css).Append("</style></head><body>");
         html.Append("<header><h1>").Append(E(serviceName)).Append(": youth justice KPIs, ").Append(E(current.Quarter.ToString()))
             .Append("</h1><p>Definitions: ").Append(E(current.Definitions.ToString())).Append(". ")
+            .Append(current.Profile.IsGuidance
+                ? string.Empty
+                : E($"Counted as the YJB's own pipeline counts (profile {current.Profile.Name}), not as the guidance defines: {string.Join("; ", current.Profile.Divergences.Select(d => $"{d.Description} ({d.SpecReference})"))}. "))
             .Append(disclosure is null
                 ? "<strong>Disclosure control OFF</strong>: every count is shown exactly. For internal use only; do not publish."
                 : E($"Disclosure control ON: counts below {disclosure.Threshold} are shown as '{disclosure.Marker}', with secondary suppression so they cannot be worked out from totals (kpi-rules §12). Values are computed from the true counts."))
@@ -133,7 +136,7 @@ public static class BoardReport
             .Append("<tr><th scope=\"row\">Children with an intervention ending in the quarter</th><td>").Append(Count(cohort.Candidates, disclosure)).Append("</td></tr>")
             .Append("<tr><th scope=\"row\">Counted in the cohort</th><td>").Append(Count(cohort.Members.Count, disclosure)).Append("</td></tr>")
             .Append("<tr><th scope=\"row\">Excluded</th><td>").Append(Count(cohort.Exclusions.Count, disclosure)).Append("</td></tr>");
-        var reasons = ExclusionReason.List.OrderBy(r => r.Order).ToList();
+        var reasons = ExclusionReason.List.OrderBy(r => r.Order).Where(r => r.Divergence is null || cohort.Exclusions.Any(e => e.Reason == r)).ToList();
         var byReason = Published([.. reasons.Select(r => (long)cohort.Exclusions.Count(e => e.Reason == r))], disclosure);
         for (var i = 0; i < reasons.Count; i++)
         {

@@ -43,7 +43,7 @@ public sealed class ConformanceDeckTest
         var quarter = ReportingQuarter.Parse(expected.Quarter).AsT0;
         var definitions = DefinitionSet.Parse(expected.Definitions).AsT0;
 
-        var result = new KpiEngine().Compute(KpiEngine.Prepare(data), quarter, definitions);
+        var result = new KpiEngine(expected.EngineOptions).Compute(KpiEngine.Prepare(data), quarter, definitions);
 
         DeckComparison.Differences(result, expected).Should().BeEmpty($"deck {name} pins: {File.ReadAllText(deck.RulePath).Trim()}");
     }

@@ -61,7 +61,7 @@ public sealed class ConformanceYjafDeckTest
         var expected = deck.Expected;
         var data = YjafReader.ReadFile(deck.YjafInputPath).Value;
 
-        var result = new KpiEngine().Compute(KpiEngine.Prepare(data), ReportingQuarter.Parse(expected.Quarter).AsT0, DefinitionSet.Parse(expected.Definitions).AsT0);
+        var result = new KpiEngine(expected.EngineOptions).Compute(KpiEngine.Prepare(data), ReportingQuarter.Parse(expected.Quarter).AsT0, DefinitionSet.Parse(expected.Definitions).AsT0);
 
         DeckComparison.Differences(result, expected).Should().BeEmpty($"deck {name} (YJAF shape) pins: {File.ReadAllText(deck.RulePath).Trim()}");
     }

@@ -51,6 +51,19 @@ public sealed class BoardReportTest
     }
 
     [Fact]
+    public void Html_says_when_the_figures_follow_the_yjb_pipeline_and_lists_a_profile_only_exclusion_reason()
+    {
+        var pipeline = new KpiEngine(new KpiOptions { Profile = KpiProfile.YjbPipeline });
+
+        var html = BoardReport.Html("S", BoardReport.Trend(pipeline, Sample, Quarter, DefinitionSet.Default), ReadSummary.Empty, disclosure: null);
+        var guidance = BoardReport.Html("S", BoardReport.Trend(Engine, Sample, Quarter, DefinitionSet.Default), ReadSummary.Empty, disclosure: null);
+
+        html.Should().Contain("Counted as the YJB&#39;s own pipeline counts (profile yjb-pipeline)").And.Contain("6.11)")
+            .And.Contain("appeal status is not recorded (dropped by the yjb-pipeline profile");
+        guidance.Should().NotContain("Counted as the YJB").And.NotContain("AppealStatusNotRecorded").And.NotContain("dropped by the yjb-pipeline profile");
+    }
+
+    [Fact]
     public void Html_with_an_empty_trend_is_refused_naming_the_parameter() =>
         FluentActions.Invoking(() => BoardReport.Html("S", [], ReadSummary.Empty, DisclosurePolicy.Default))
             .Should().Throw<ArgumentException>()

@@ -12,7 +12,7 @@ internal sealed class ExplainCommand(CliConsole console, ServiceLoader loader) :
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var service = loader.Load(settings);
-        var engine = new KpiEngine();
+        var engine = new KpiEngine(settings.EngineOptions);
         var prepared = Work.Run(console, settings.Quiet, "Preparing the service", () => KpiEngine.Prepare(service.Data));
         var explained = engine.Explain(prepared, settings.ParsedChild, settings.ParsedQuarter, settings.ParsedDefinitions);
         if (explained.TryPickT1(out var unknown, out var explanation))
@@ -67,7 +67,7 @@ internal sealed class ExplainCommand(CliConsole console, ServiceLoader loader) :
     private static IRenderable[] Table(ChildExplanation explanation, bool all)
     {
         var heading = new Markup(
-            $"[bold]Child {Markup.Escape(explanation.ChildId.Value)}[/] · {Markup.Escape(Format.Quarter(explanation.Quarter))} · definitions {explanation.Definitions.Name}\n{Markup.Escape(ExplanationText.Summary(explanation))}\n");
+            $"[bold]Child {Markup.Escape(explanation.ChildId.Value)}[/] · {Markup.Escape(Format.Quarter(explanation.Quarter))} · definitions {explanation.Definitions.Name}{(explanation.Profile.IsGuidance ? string.Empty : " · profile " + Markup.Escape(explanation.Profile.Name))}\n{Markup.Escape(ExplanationText.Summary(explanation))}\n");
         var table = new Table().Border(TableBorder.Rounded).Expand();
         table.AddColumn(new TableColumn("Measure").NoWrap());
         table.AddColumn(new TableColumn("Status").NoWrap());

@@ -16,7 +16,7 @@ internal sealed class KpiCommand(CliConsole console, ServiceLoader loader) : Com
         }
 
         var service = loader.Load(settings);
-        var engine = new KpiEngine();
+        var engine = new KpiEngine(settings.EngineOptions);
         var prepared = KpiEngine.Prepare(service.Data);
         var result = Work.Run(console, settings.Quiet, $"Computing {settings.ParsedQuarter}", () => engine.Compute(prepared, settings.ParsedQuarter, settings.ParsedDefinitions));
         switch (settings.Format)

@@ -36,7 +36,7 @@ internal static class NationalKpiRun
             settings.Quiet,
             string.Create(CultureInfo.InvariantCulture, $"{inputs.Count} service(s), {quarters.Count} quarter(s)"),
             inputs.Count,
-            report => NationalJob.Run(inputs, quarters, settings.ParsedDefinitions, new KpiEngine(), settings.Parallel, new Reporter(report)));
+            report => NationalJob.Run(inputs, quarters, settings.ParsedDefinitions, new KpiEngine(settings.EngineOptions), settings.Parallel, new Reporter(report)));
 
         var unreadable = results.Where(r => r.Outcome == ReadOutcome.Fatal).ToList();
         var lossy = results.Where(r => r.Outcome == ReadOutcome.Partial).ToList();

@@ -32,4 +32,7 @@ internal static class Options
 
     public static OneOf<DefinitionSet, string> Definitions(string? text)
         => DefinitionSet.Parse(text?.Trim()).Match<OneOf<DefinitionSet, string>>(d => d, e => "--definitions: " + e.Message);
+
+    public static OneOf<KpiProfile, string> Profile(string? text)
+        => KpiProfile.Parse(text?.Trim()).Match<OneOf<KpiProfile, string>>(p => p, e => "--profile: " + e.Message);
 }

@@ -3,7 +3,7 @@ using YouthJustice.Domain.Time;
 namespace YouthJustice.Cli.Commands;
 
 /// <summary>Options of the commands that work on one reporting quarter of a service.</summary>
-internal class QuarterOnlySettings : InputSettings
+internal class QuarterOnlySettings : EngineSettings
 {
     [CommandOption("--quarter <QUARTER>")]
     [Description("The reporting quarter, as the YJB labels it: 2024Q1 = April to June 2024 (financial-year quarters).")]

@@ -10,7 +10,7 @@ internal sealed class ReportCommand(CliConsole console, ServiceLoader loader) : 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var service = loader.Load(settings);
-        var engine = new KpiEngine();
+        var engine = new KpiEngine(settings.EngineOptions);
         var prepared = KpiEngine.Prepare(service.Data);
         var trend = Work.Run(console, settings.Quiet, $"Computing the eight quarters to {settings.ParsedQuarter}", () => BoardReport.Trend(engine, prepared, settings.ParsedQuarter, settings.ParsedDefinitions));
         var html = BoardReport.Html(service.Data.Name, trend, service.Summary, settings.NoDisclosureControl ? null : DisclosurePolicy.Default);

@@ -16,7 +16,7 @@ internal sealed class ValidateCommand(CliConsole console, ServiceLoader loader) 
     {
         var theirs = ReadReturn(settings);
         var service = loader.Load(settings);
-        var engine = new KpiEngine();
+        var engine = new KpiEngine(EngineOptions(settings, theirs));
         var report = Work.Run(console, settings.Quiet, $"Comparing with {Path.GetFileName(settings.Return)}", () =>
         {
             var prepared = KpiEngine.Prepare(service.Data);
@@ -46,6 +46,26 @@ internal sealed class ValidateCommand(CliConsole console, ServiceLoader loader) 
         }
 
         return report.Agrees ? ExitCode.Ok : ExitCode.Findings;
+    }
+
+    /// <summary>
+    /// The profile to compute ours with: --profile when given, else the profile the return says it followed (its
+    /// optional <c>profile</c>), else the guidance.
+    /// </summary>
+    private static KpiOptions EngineOptions(Settings settings, KpiReturnDocument theirs)
+    {
+        if (settings.Profile is not null || theirs.Profile is null)
+        {
+            return settings.EngineOptions;
+        }
+
+        var parsed = Options.Profile(theirs.Profile);
+        if (parsed.TryPickT1(out var error, out var profile))
+        {
+            throw new CliFailure(ExitCode.InputInvalid, $"The return '{settings.Return}' says it followed a profile yj cannot follow: {error.Replace("--profile: ", string.Empty, StringComparison.Ordinal)} Give --profile to compare under one.");
+        }
+
+        return new KpiOptions { Profile = profile };
     }
 
     private KpiReturnDocument ReadReturn(Settings settings)
@@ -88,7 +108,7 @@ internal sealed class ValidateCommand(CliConsole console, ServiceLoader loader) 
         return read.Value;
     }
 
-    internal sealed class Settings : InputSettings
+    internal sealed class Settings : EngineSettings
     {
         [CommandOption("-r|--return <FILE>")]
         [Description("The other system's return: a youthjustice-kpi-return/1 JSON document. Its quarter and definitions are used.")]

@@ -19,7 +19,7 @@ internal static class ReturnTable
     {
         var items = new List<IRenderable>
         {
-            new Markup($"[bold]{Markup.Escape(result.Service.Value)}[/] {Markup.Escape(serviceName)}{Environment.NewLine}KPI return for {Markup.Escape(Format.Quarter(result.Quarter))}, definitions {result.Definitions.Name}{Environment.NewLine}"),
+            new Markup($"[bold]{Markup.Escape(result.Service.Value)}[/] {Markup.Escape(serviceName)}{Environment.NewLine}KPI return for {Markup.Escape(Format.Quarter(result.Quarter))}, definitions {result.Definitions.Name}{(result.Profile.IsGuidance ? string.Empty : ", profile " + Markup.Escape(result.Profile.Name))}{Environment.NewLine}"),
         };
 
         var titles = width >= TitleColumnMinWidth;
@@ -116,7 +116,7 @@ internal static class ReturnTable
         }
 
         table.AddRow("[bold]Excluded[/]", $"[bold]{Format.Count(cohort.Exclusions.Count)}[/]", "by the first check failed, in the order the checks apply");
-        foreach (var reason in ExclusionReason.List.OrderBy(r => r.Order))
+        foreach (var reason in ExclusionReason.List.OrderBy(r => r.Order).Where(r => r.Divergence is null || cohort.Exclusions.Any(e => e.Reason == r)))
         {
             var count = cohort.Exclusions.Count(e => e.Reason == reason);
             table.AddRow($"  └ {reason.Name}", Format.Count(count), Markup.Escape(reason.Description));

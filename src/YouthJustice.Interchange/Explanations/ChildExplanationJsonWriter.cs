@@ -25,6 +25,11 @@ public static class ChildExplanationJsonWriter
         json.WriteString("childId", explanation.ChildId.Value);
         json.WriteString("quarter", explanation.Quarter.ToString());
         json.WriteString("definitions", explanation.Definitions.Name);
+        if (!explanation.Profile.IsGuidance)
+        {
+            json.WriteString("profile", explanation.Profile.Name);
+        }
+
         json.WriteString("standing", explanation.Standing.ToString());
         json.WriteString("summary", ExplanationText.Summary(explanation));
         if (explanation.Member is { } member)

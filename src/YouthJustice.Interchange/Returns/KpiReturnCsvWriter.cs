@@ -70,7 +70,8 @@ public static class KpiReturnCsvWriter
         }
 
         Count(csv, result, withService, "excluded", "all", cohort.Exclusions.Count, "Candidates excluded from the cohort");
-        foreach (var reason in ExclusionReason.List.OrderBy(r => r.Order))
+        // A reason only a profile gives (yjaf-case-level §6.1) is listed only when a child has it, so a return under the guidance is unchanged.
+        foreach (var reason in ExclusionReason.List.OrderBy(r => r.Order).Where(r => r.Divergence is null || cohort.Exclusions.Any(e => e.Reason == r)))
         {
             Count(csv, result, withService, "excluded", reason.Name, cohort.Exclusions.Count(e => e.Reason == reason), reason.Description);
         }

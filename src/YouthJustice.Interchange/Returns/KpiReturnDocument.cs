@@ -58,6 +58,12 @@ public sealed record KpiReturnDocument
     /// <summary>The definition set (<c>2023</c> or <c>2024</c>).</summary>
     public DefinitionSet Definitions { get; }
 
+    /// <summary>
+    /// The profile the return followed when it is not the guidance (<c>yjb-pipeline</c>; yjaf-case-level §6), or
+    /// <see langword="null"/> for the guidance (a return that does not say followed the guidance).
+    /// </summary>
+    public string? Profile { get; init; }
+
     /// <summary>The measures, in the order written.</summary>
     public IReadOnlyList<ReturnedMeasure> Measures { get; }
 
@@ -87,7 +93,10 @@ public sealed record KpiReturnDocument
             // Sorted by id (then intervention and reason), so that the same data in another order gives the same bytes (IX-R3).
             kpiReturn.Cohort.Exclusions.Select(e => new ReturnedExclusion(e.ChildId.Value, e.Reason, e.InterventionId.Value, e.Detail))
                 .OrderBy(e => e.ChildId, StringComparer.Ordinal).ThenBy(e => e.InterventionId, StringComparer.Ordinal).ThenBy(e => e.Reason.Value),
-            children?.Select(ReturnedChild.From).OrderBy(c => c.ChildId, StringComparer.Ordinal));
+            children?.Select(ReturnedChild.From).OrderBy(c => c.ChildId, StringComparer.Ordinal))
+        {
+            Profile = kpiReturn.Profile.IsGuidance ? null : kpiReturn.Profile.Name,
+        };
     }
 
     /// <summary>The measure with the id <paramref name="id"/>, or <see langword="null"/>.</summary>

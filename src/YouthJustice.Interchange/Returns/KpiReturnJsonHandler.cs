@@ -44,6 +44,7 @@ internal sealed class KpiReturnJsonHandler() : TopLevelJsonHandler(
     private string? _service;
     private ReportingQuarter? _quarter;
     private DefinitionSet? _definitions;
+    private string? _profile;
     private int? _cohortChildren;
 
     /// <inheritdoc />
@@ -73,7 +74,7 @@ internal sealed class KpiReturnJsonHandler() : TopLevelJsonHandler(
     {
         switch (name)
         {
-            case RecordLayout.Schema or RecordLayout.Service or "quarter" or "definitions" or "cohort":
+            case RecordLayout.Schema or RecordLayout.Service or "quarter" or "definitions" or KpiReturnJsonWriter.ProfileField or "cohort":
                 return PropertyAction.Read;
             case Measures:
                 return PropertyAction.Stream;
@@ -134,6 +135,10 @@ internal sealed class KpiReturnJsonHandler() : TopLevelJsonHandler(
                 }
 
                 break;
+            case KpiReturnJsonWriter.ProfileField:
+                // The profile a computed return followed (optional addition): kept as written, for people and yj validate.
+                _profile = Text(name, value);
+                break;
             default:
                 Cohort(value);
                 break;
@@ -166,7 +171,7 @@ internal sealed class KpiReturnJsonHandler() : TopLevelJsonHandler(
         }
 
         var document = _service is { } service && _quarter is { } quarter && _definitions is { } definitions && _cohortChildren is { } cohortChildren
-            ? new KpiReturnDocument(service, quarter, definitions, _measures, cohortChildren, _excluded, _children)
+            ? new KpiReturnDocument(service, quarter, definitions, _measures, cohortChildren, _excluded, _children) { Profile = _profile }
             : null;
         if (document is null)
         {

@@ -8,7 +8,8 @@ namespace YouthJustice.Interchange.Returns;
 /// Writes a KPI return as <c>youthjustice-kpi-return/1</c> JSON, exactly as spec/interchange.md shows: service,
 /// quarter, definitions, the measures (id, title, numerator, denominator, value with one decimal place or
 /// <c>null</c>, unit, and <c>byTypeOfOrder</c> for split measures), and the cohort with every exclusion and its reason.
-/// Optional additions: <c>provisional</c> on provisional measures, <c>interventionId</c> and <c>detail</c> on exclusions,
+/// Optional additions: <c>profile</c> when the return followed a profile other than the guidance (yjaf-case-level §6),
+/// <c>provisional</c> on provisional measures, <c>interventionId</c> and <c>detail</c> on exclusions,
 /// and the <c>children</c> list of each cohort child's outcome per measure.
 /// </summary>
 public static class KpiReturnJsonWriter
@@ -24,6 +25,12 @@ public static class KpiReturnJsonWriter
     /// <exception cref="ArgumentNullException"><paramref name="kpiReturn"/> or <paramref name="stream"/> is null.</exception>
     public static void Write(KpiReturn kpiReturn, Stream stream, IEnumerable<ChildOutcomes>? children = null, bool indented = true)
         => WriteDocument(KpiReturnDocument.From(kpiReturn, children), stream, indented);
+
+    /// <summary>
+    /// The optional member that names the profile a return followed (<c>yjb-pipeline</c>), written only when it is not
+    /// the guidance, so that a return under the guidance is unchanged (the contract is add-only).
+    /// </summary>
+    public const string ProfileField = "profile";
 
     /// <summary>The optional member that reports what the input lost: <c>inputLosses</c> (decision IX-R2).</summary>
     public const string InputLossesField = "inputLosses";
@@ -67,6 +74,11 @@ public static class KpiReturnJsonWriter
         json.WriteString("service", document.Service);
         json.WriteString("quarter", document.Quarter.ToString());
         json.WriteString("definitions", document.Definitions.Name);
+        if (document.Profile is { } profile)
+        {
+            json.WriteString(ProfileField, profile);
+        }
+
         json.WriteStartArray("measures");
         foreach (var measure in document.Measures)
         {

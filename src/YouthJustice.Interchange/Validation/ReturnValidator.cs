@@ -110,7 +110,10 @@ public sealed class ReturnValidator
         CompareCohort(theirs, discrepancies);
         var childrenCompared = theirs.Children is null ? 0 : CompareChildren(theirs.Children, discrepancies);
         var notInTheirs = _ours.Measures.Count(m => theirs.Measures.All(t => t.Id != m.Id));
-        return new ValidationReport(_ours.Quarter.ToString(), _ours.Definitions.Name, compared, notInTheirs, childrenCompared, discrepancies, notes);
+        return new ValidationReport(_ours.Quarter.ToString(), _ours.Definitions.Name, compared, notInTheirs, childrenCompared, discrepancies, notes)
+        {
+            Profile = _ours.Profile.IsGuidance ? null : _ours.Profile.Name,
+        };
     }
 
     private static string Figure(Fraction fraction, MeasureUnit unit)
@@ -272,7 +275,8 @@ public sealed class ReturnValidator
             ? [$"No child with id '{childId}' is in the data."]
             : explanation.Standing != CohortStanding.Member
                 ? [ExplanationText.Summary(explanation)]
-                : explanation.Measures.First(m => m.MeasureId == measureId).Reasons;
+                // "cohort" (a child they excluded and we count) is no measure: the summary says where the child stands.
+                : explanation.Measures.FirstOrDefault(m => m.MeasureId == measureId)?.Reasons ?? [ExplanationText.Summary(explanation)];
         var oursText = ours is { } status ? ExplanationText.Words(status) : explanation is null ? "not in the data" : Standing(explanation);
         return new ExplainingChild(childId, oursText, theirs is { } t ? ExplanationText.Words(t) : null, why);
     }

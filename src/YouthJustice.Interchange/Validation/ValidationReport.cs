@@ -17,6 +17,12 @@ public sealed record ValidationReport(
     IReadOnlyList<Discrepancy> Discrepancies,
     IReadOnlyList<string> Notes)
 {
+    /// <summary>
+    /// The profile ours was computed under when it is not the guidance (<c>yjb-pipeline</c>; yjaf-case-level §6), or
+    /// <see langword="null"/> for the guidance.
+    /// </summary>
+    public string? Profile { get; init; }
+
     /// <summary>Whether the two returns agree: no discrepancy at all.</summary>
     public bool Agrees => Discrepancies.Count == 0;
 
@@ -40,5 +46,5 @@ public sealed record ValidationReport(
     public string Heading(string returnName)
         => string.Create(
             CultureInfo.InvariantCulture,
-            $"{returnName} against the return computed from the data, {Quarter}, definitions {Definitions}: {MeasuresCompared} measure(s) compared, {MeasuresNotInTheirs} of ours not in their return (not compared), {ChildrenCompared} child(ren) of their per-child list compared.");
+            $"{returnName} against the return computed from the data, {Quarter}, definitions {Definitions}{(Profile is null ? string.Empty : ", profile " + Profile)}: {MeasuresCompared} measure(s) compared, {MeasuresNotInTheirs} of ours not in their return (not compared), {ChildrenCompared} child(ren) of their per-child list compared.");
 }

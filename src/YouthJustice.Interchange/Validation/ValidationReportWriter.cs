@@ -19,6 +19,11 @@ public static class ValidationReportWriter
             json.WriteString("return", returnName);
             json.WriteString("quarter", report.Quarter);
             json.WriteString("definitions", report.Definitions);
+            if (report.Profile is { } profile)
+            {
+                json.WriteString("profile", profile);
+            }
+
             json.WriteBoolean("agrees", report.Agrees);
             json.WriteNumber("measuresCompared", report.MeasuresCompared);
             json.WriteNumber("measuresNotInTheirs", report.MeasuresNotInTheirs);

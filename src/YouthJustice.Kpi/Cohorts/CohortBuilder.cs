@@ -1,11 +1,13 @@
 using System;
+using YouthJustice.Kpi.Cohorts;
 using YouthJustice.Kpi.Definitions;
 
 namespace YouthJustice.Kpi.Engine;
 
 /// <summary>
 /// Decides, for one child and one quarter, whether the child is in the KPI cohort and which row is kept
-/// (kpi-rules §1.2, §13.2–§13.5, §13.16). Not thread-safe: it reuses one buffer for the qualifying rows.
+/// (kpi-rules §1.2, §13.2–§13.5, §13.16), under the guidance or, where its profile says so, as the YJB pipeline does
+/// (yjaf-case-level §6.1, through <see cref="OutcomeChecks"/>). Not thread-safe: it reuses one buffer for the qualifying rows.
 /// </summary>
 internal sealed class CohortBuilder
 {
@@ -14,12 +16,14 @@ internal sealed class CohortBuilder
 
     private readonly CaseTable _table;
     private readonly CountingTables _counting;
+    private readonly KpiProfile _profile;
     private CohortRow[] _qualifying = new CohortRow[8];
 
-    public CohortBuilder(CaseTable table, CountingTables counting)
+    public CohortBuilder(CaseTable table, CountingTables counting, KpiProfile? profile = null)
     {
         _table = table;
         _counting = counting;
+        _profile = profile ?? KpiProfile.Guidance;
     }
 
     /// <summary>The rows that qualified in the last <see cref="Decide"/> call.</summary>
@@ -31,23 +35,22 @@ internal sealed class CohortBuilder
     public CohortDecision Decide(int child, ReadOnlySpan<int> interventionRows, DefinitionSet definitions)
     {
         var qualifying = 0;
-        int furthest = 0, furthestIntervention = interventionRows[0], furthestOutcome = -1;
+        ExclusionReason? furthest = null;
+        int furthestIntervention = interventionRows[0], furthestOutcome = -1;
         var dob = _table.DateOfBirth[child];
 
         foreach (var ir in interventionRows)
         {
             ref readonly var intervention = ref _table.Interventions[ir];
-            var stage = 1;
             if (intervention.End < CollectionStart)
             {
-                Note(stage, ir, -1, ref furthest, ref furthestIntervention, ref furthestOutcome);
+                Note(ExclusionReason.EndedBeforeCollection, ir, -1, ref furthest, ref furthestIntervention, ref furthestOutcome);
                 continue;
             }
 
-            stage = 2;
             if (!_counting.InterventionCounts(intervention.Disposal))
             {
-                Note(stage, ir, -1, ref furthest, ref furthestIntervention, ref furthestOutcome);
+                Note(ExclusionReason.DisposalNotCounted, ir, -1, ref furthest, ref furthestIntervention, ref furthestOutcome);
                 continue;
             }
 
@@ -65,19 +68,17 @@ internal sealed class CohortBuilder
                 if (offence.OutcomeCount == 0)
                 {
                     // No outcome: the loop below does not run.
-                    Note(4, ir, -1, ref furthest, ref furthestIntervention, ref furthestOutcome);
+                    Note(ExclusionReason.OutcomeNotCounted, ir, -1, ref furthest, ref furthestIntervention, ref furthestOutcome);
                 }
 
                 for (var oc = offence.FirstOutcome; oc < offence.FirstOutcome + offence.OutcomeCount; oc++)
                 {
                     ref readonly var outcome = ref _table.Outcomes[oc];
                     var type = _counting.OutcomeTypeOfOrder(outcome.Disposal);
-                    var failed = type == 0 ? 4
-                        : outcome.IsOverturned ? 5
-                        : !outcome.IsResident ? 6
-                        : !ChildAge.IsChildAt(dob, ChildAge.CohortReferenceDay(intervention, outcome.Date, definitions)) ? 7
-                        : 0;
-                    if (failed != 0)
+                    var failed = type == 0 ? ExclusionReason.OutcomeNotCounted
+                        : ReasonOf(OutcomeChecks.AppealAndResidence(outcome, _profile))
+                          ?? (!ChildAge.IsChildAt(dob, ChildAge.CohortReferenceDay(intervention, outcome.Date, definitions)) ? ExclusionReason.AgeOutsideRange : null);
+                    if (failed is not null)
                     {
                         Note(failed, ir, oc, ref furthest, ref furthestIntervention, ref furthestOutcome);
                         continue;
@@ -94,13 +95,13 @@ internal sealed class CohortBuilder
 
             if (!anyLinked)
             {
-                Note(3, ir, -1, ref furthest, ref furthestIntervention, ref furthestOutcome);
+                Note(ExclusionReason.NoLinkedOffence, ir, -1, ref furthest, ref furthestIntervention, ref furthestOutcome);
             }
         }
 
         if (qualifying == 0)
         {
-            return new CohortDecision(false, default, 0, furthest, furthestIntervention, furthestOutcome);
+            return new CohortDecision(false, default, 0, furthest!.Value, furthestIntervention, furthestOutcome);
         }
 
         var kept = 0;
@@ -115,16 +116,25 @@ internal sealed class CohortBuilder
         return new CohortDecision(true, _qualifying[kept], qualifying, 0, -1, -1);
     }
 
-    // Record the furthest any row got: "stage" is the order of the check it failed (1-7).
-    private static void Note(int stage, int ir, int oc, ref int furthest, ref int fi, ref int foc)
+    // Record the furthest any row got, by the position of the check it failed (the first row to reach a position keeps it).
+    private static void Note(ExclusionReason failed, int ir, int oc, ref ExclusionReason? furthest, ref int fi, ref int foc)
     {
-        if (stage > furthest)
+        if (furthest is null || failed.Order > furthest.Order)
         {
-            furthest = stage;
+            furthest = failed;
             fi = ir;
             foc = oc;
         }
     }
+
+    private static ExclusionReason? ReasonOf(OutcomeCheck check) => check switch
+    {
+        OutcomeCheck.Overturned => ExclusionReason.OverturnedOnAppeal,
+        OutcomeCheck.AppealStatusNotRecorded => ExclusionReason.AppealStatusNotRecorded,
+        OutcomeCheck.NotResident => ExclusionReason.ResidentInAnotherArea,
+        OutcomeCheck.ResidenceNotRecorded => ExclusionReason.ResidenceNotRecorded,
+        _ => null,
+    };
 
     // kpi-rules §13.3: most serious type of order, then latest outcome date, then (only to be deterministic) the
     // latest intervention end and start, the smallest intervention id and the smallest offence id.

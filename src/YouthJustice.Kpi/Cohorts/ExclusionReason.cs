@@ -1,5 +1,6 @@
 using Ardalis.SmartEnum;
 using YouthJustice.Domain.Sources;
+using YouthJustice.Kpi.Definitions;
 
 namespace YouthJustice.Kpi.Cohorts;
 
@@ -7,7 +8,9 @@ namespace YouthJustice.Kpi.Cohorts;
 /// Why a candidate (an intervention ending in the quarter) does not put the child in the quarter's KPI cohort.
 /// The values are in the order the checks apply (interchange.md): a candidate is excluded for the first check it
 /// fails, and a child with several candidates, none qualifying, is excluded with the reason of the candidate that
-/// passed the most checks (kpi-rules §13.16).
+/// passed the most checks (kpi-rules §13.16). Two reasons arise only under a profile that follows the YJB pipeline
+/// (<see cref="AppealStatusNotRecorded"/>, <see cref="ResidenceNotRecorded"/>; their <see cref="Divergence"/> says
+/// which); they sit at the position of the check they refine.
 /// </summary>
 [Source("kpi-rules §1.2 (person_details / person_details_v8 cohort conditions) and §13.2–§13.5, §13.16; interchange.md exclusion reasons")]
 public sealed class ExclusionReason : SmartEnum<ExclusionReason>
@@ -36,14 +39,44 @@ public sealed class ExclusionReason : SmartEnum<ExclusionReason>
     /// </summary>
     public static readonly ExclusionReason AgeOutsideRange = new(nameof(AgeOutsideRange), 7, "the child was not aged 10 to 17 at the start of the intervention (for a DTO licence under the 2024 definitions: on the date of the custodial outcome)");
 
-    private ExclusionReason(string name, int order, string description)
-        : base(name, order)
+    /// <summary>
+    /// The legal outcome has no appeal status recorded, and the profile follows the YJB pipeline, which drops it
+    /// (yjaf-case-level §6.1; the guidance reads it as no appeal). Checked with the appeal check, after
+    /// <see cref="OverturnedOnAppeal"/>.
+    /// </summary>
+    public static readonly ExclusionReason AppealStatusNotRecorded = new(nameof(AppealStatusNotRecorded), 8, 5, "the legal outcome's appeal status is not recorded (dropped by the yjb-pipeline profile, yjaf-case-level §6.1)", PipelineDivergence.BlankAppealStatusDropsRow);
+
+    /// <summary>
+    /// The legal outcome has no residence recorded, and the profile follows the YJB pipeline, which drops it
+    /// (yjaf-case-level §6.1; the guidance counts it as resident). Checked with the residence check, after
+    /// <see cref="ResidentInAnotherArea"/>.
+    /// </summary>
+    public static readonly ExclusionReason ResidenceNotRecorded = new(nameof(ResidenceNotRecorded), 9, 6, "the child's residence at the outcome date is not recorded (dropped by the yjb-pipeline profile, yjaf-case-level §6.1)", PipelineDivergence.BlankResidenceDropsRow);
+
+    private ExclusionReason(string name, int value, string description)
+        : this(name, value, value, description, null)
     {
-        Description = description;
     }
 
-    /// <summary>The position of the check (1 = applied first).</summary>
-    public int Order => Value;
+    private ExclusionReason(string name, int value, int order, string description, PipelineDivergence? divergence)
+        : base(name, value)
+    {
+        Order = order;
+        Description = description;
+        Divergence = divergence;
+    }
+
+    /// <summary>
+    /// The position of the check (1 = applied first). A reason that only a profile gives shares the position of the
+    /// check it refines.
+    /// </summary>
+    public int Order { get; }
+
+    /// <summary>
+    /// The pipeline divergence that gives this reason, or <see langword="null"/> for a reason of the guidance. Under
+    /// the guidance no child is excluded for such a reason; reports list it only when a child was.
+    /// </summary>
+    public PipelineDivergence? Divergence { get; }
 
     /// <summary>A sentence for a person.</summary>
     public string Description { get; }

@@ -10,10 +10,11 @@ namespace YouthJustice.Kpi.Engine;
 /// </summary>
 internal sealed class QuarterCohort
 {
-    private QuarterCohort(ReportingQuarter quarter, DefinitionSet definitions, CohortRow[] kept, int memberCount, CohortRow[] qualifying, int[] qualifyingOffset, (int Child, CohortDecision Decision)[] excluded, int excludedCount)
+    private QuarterCohort(ReportingQuarter quarter, DefinitionSet definitions, KpiProfile profile, CohortRow[] kept, int memberCount, CohortRow[] qualifying, int[] qualifyingOffset, (int Child, CohortDecision Decision)[] excluded, int excludedCount)
     {
         Quarter = quarter;
         Definitions = definitions;
+        Profile = profile;
         Kept = kept;
         MemberCount = memberCount;
         QualifyingRows = qualifying;
@@ -25,6 +26,9 @@ internal sealed class QuarterCohort
     public ReportingQuarter Quarter { get; }
 
     public DefinitionSet Definitions { get; }
+
+    /// <summary>The profile the cohort was built under; the cohort measures follow it too.</summary>
+    public KpiProfile Profile { get; }
 
     public CohortRow[] Kept { get; }
 
@@ -83,9 +87,10 @@ internal sealed class QuarterCohort
         return null;
     }
 
-    public static QuarterCohort Build(CaseTable table, CountingTables counting, ReportingQuarter quarter, DefinitionSet definitions)
+    public static QuarterCohort Build(CaseTable table, CountingTables counting, ReportingQuarter quarter, DefinitionSet definitions, KpiProfile? profile = null)
     {
-        var builder = new CohortBuilder(table, counting);
+        var chosen = profile ?? KpiProfile.Guidance;
+        var builder = new CohortBuilder(table, counting, chosen);
         var rows = table.InterventionsEndingIn(quarter.Ordinal);
 
         // Upper bounds: at most one member or exclusion per intervention row.
@@ -128,6 +133,6 @@ internal sealed class QuarterCohort
         }
 
         offsets[members] = q;
-        return new QuarterCohort(quarter, definitions, kept, members, qualifying, offsets, excluded, exclusions);
+        return new QuarterCohort(quarter, definitions, chosen, kept, members, qualifying, offsets, excluded, exclusions);
     }
 }

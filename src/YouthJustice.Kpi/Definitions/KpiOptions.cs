@@ -5,13 +5,15 @@ using YouthJustice.Domain;
 using YouthJustice.Domain.Offences;
 using YouthJustice.Domain.Sources;
 using YouthJustice.Domain.Time;
+using YouthJustice.Kpi.Definitions;
 
 namespace YouthJustice.Kpi;
 
 /// <summary>
 /// Settings of a <see cref="KpiEngine"/> that the guidance leaves to the user: the date the data are complete to
-/// ("data as at", which decides whether a proven-reoffending cohort is final) and the offence categories that never
-/// count as a proven reoffence.
+/// ("data as at", which decides whether a proven-reoffending cohort is final), the offence categories that never
+/// count as a proven reoffence, and the <see cref="Profile"/> (the guidance's definitions, the default, or the YJB
+/// pipeline's behaviours where they differ).
 /// </summary>
 /// <remarks>
 /// <para>Nothing in the engine reads the clock: when <see cref="DataAsAt"/> is not given, the engine takes the latest
@@ -72,11 +74,24 @@ public sealed class KpiOptions
         OffenceCategory.BreachOfStatutoryOrder,
     ];
 
+    /// <summary>
+    /// Which counting the engine follows: <see cref="KpiProfile.Guidance"/> (the default and the project's contract) or
+    /// the YJB pipeline's behaviours where they differ from it (<see cref="KpiProfile.YjbPipeline"/>, or a subset built
+    /// with <see cref="KpiProfile.With"/>; yjaf-case-level §6.1, §6.8–§6.11).
+    /// </summary>
+    public KpiProfile Profile { get; init; } = KpiProfile.Guidance;
+
     /// <summary>The date the data are complete to, or <see langword="null"/> for the latest date present in the data.</summary>
     public LocalDate? DataAsAt { get; }
 
     /// <summary>Offence categories whose offences never count as proven reoffences, in category order (empty by default).</summary>
     public IReadOnlyList<OffenceCategory> ExcludedReoffenceCategories { get; }
+
+    /// <summary>The same options with another profile.</summary>
+    /// <param name="profile">The profile.</param>
+    /// <returns>New options; these are unchanged.</returns>
+    public KpiOptions WithProfile(KpiProfile profile)
+        => new(DataAsAt, ExcludedReoffenceCategories) { Profile = Preconditions.CheckNotNull(profile, nameof(profile)) };
 
     /// <summary>Whether offences of <paramref name="category"/> are excluded from proven reoffences.</summary>
     /// <param name="category">The offence category.</param>

@@ -24,4 +24,8 @@ public sealed record ChildExplanation(
     CohortStanding Standing,
     CohortMember? Member,
     CohortExclusion? Exclusion,
-    IReadOnlyList<MeasureExplanation> Measures);
+    IReadOnlyList<MeasureExplanation> Measures)
+{
+    /// <summary>The profile the child was explained under: the guidance (the default) or the YJB pipeline's (yjaf-case-level §6).</summary>
+    public KpiProfile Profile { get; init; } = KpiProfile.Guidance;
+}

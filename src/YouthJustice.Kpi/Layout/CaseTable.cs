@@ -120,7 +120,9 @@ internal sealed class CaseTable
                         outcome.Outcome.Value,
                         Days.PointOf(outcome.FirstHearingDate),
                         outcome.IsOverturnedOnAppeal,
-                        outcome.CountsAsResident);
+                        outcome.CountsAsResident,
+                        outcome.AppealStatus is not null,
+                        outcome.ResidentInArea is not null);
                 }
             }
 
@@ -149,7 +151,7 @@ internal sealed class CaseTable
             _accommodationOffset[c] = ar;
             foreach (var a in child.Accommodation)
             {
-                Accommodation[ar++] = new AccommodationRow(Days.StartOf(a.Start), Days.EndOf(a.End), a.Type.Value, a.Type.Group.Value, a.EffectiveSuitability?.Value ?? 0, a.Primary);
+                Accommodation[ar++] = new AccommodationRow(Days.StartOf(a.Start), Days.EndOf(a.End), a.Type.Value, a.Type.Group.Value, a.EffectiveSuitability?.Value ?? 0, a.Primary, a.Suitability?.Value ?? 0);
             }
 
             _eteOffset[c] = er;

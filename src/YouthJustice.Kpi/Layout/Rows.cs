@@ -13,10 +13,16 @@ internal readonly record struct OffenceRow(int OffenceDate, int ArrestDate, int 
 
 /// <summary>A legal outcome. <paramref name="IsOverturned"/> and <paramref name="IsResident"/> are the domain's
 /// <see cref="YouthJustice.Domain.Offences.LegalOutcome.IsOverturnedOnAppeal"/> and
-/// <see cref="YouthJustice.Domain.Offences.LegalOutcome.CountsAsResident"/>, asked once when the service is laid out.</summary>
-internal readonly record struct OutcomeRow(int Date, int Disposal, int FirstHearing, bool IsOverturned, bool IsResident);
+/// <see cref="YouthJustice.Domain.Offences.LegalOutcome.CountsAsResident"/>, asked once when the service is laid out;
+/// <paramref name="AppealStatusRecorded"/> and <paramref name="ResidenceRecorded"/> say whether the two fields were
+/// filled at all, which the YJB pipeline profile reads (yjaf-case-level §6.1).</summary>
+internal readonly record struct OutcomeRow(int Date, int Disposal, int FirstHearing, bool IsOverturned, bool IsResident, bool AppealStatusRecorded, bool ResidenceRecorded);
 
-internal readonly record struct AccommodationRow(int Start, int End, int Type, int Group, int Suitability, bool Primary) : IPeriodRow;
+/// <summary>An accommodation record. <paramref name="Suitability"/> is the domain's
+/// <see cref="YouthJustice.Domain.Accommodation.AccommodationPeriod.EffectiveSuitability"/> (the guidance: always-unsuitable
+/// types forced unsuitable, kpi-rules §13.7); <paramref name="RecordedSuitability"/> is the suitability as recorded, which
+/// the YJB pipeline profile reads (yjaf-case-level §6.9). 0 = none.</summary>
+internal readonly record struct AccommodationRow(int Start, int End, int Type, int Group, int Suitability, bool Primary, int RecordedSuitability) : IPeriodRow;
 
 internal readonly record struct EteRow(int Start, int End, int Provision, int Suitability, decimal HoursOffered, decimal HoursAttended) : IPeriodRow;
 

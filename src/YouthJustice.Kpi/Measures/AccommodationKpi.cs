@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using YouthJustice.Domain.Accommodation;
 using YouthJustice.Domain.Cases;
 using YouthJustice.Domain.Sources;
+using YouthJustice.Kpi.Definitions;
 using YouthJustice.Kpi.Engine;
 using YouthJustice.Kpi.Explanations;
 using YouthJustice.Kpi.Results;
@@ -20,6 +21,10 @@ namespace YouthJustice.Kpi.Measures;
 /// with no suitability is ignored; bed and breakfast, no fixed abode and unknown accommodation are always unsuitable;
 /// an Unknown suitability counts as unsuitable (kpi-rules §2.1, §13.7).</para>
 /// <para><b>Definition sets</b>: 2023 (pipeline v1) reads primary residences only; 2024 (v8) reads every residence.</para>
+/// <para><b>Profile</b>: under <see cref="PipelineDivergence.AccommodationTypeNotForcedUnsuitable"/> every record keeps its
+/// recorded suitability (yjaf-case-level §6.9); under <see cref="PipelineDivergence.NoAccommodationAtEndCountsSuitable"/>
+/// a child with a record at the start and none at the end is suitable at the end, on the headline and on 1a's at-end
+/// pair (yjaf-case-level §6.8; 1b is unchanged: the child lives in no type of accommodation at the end).</para>
 /// <para><b>Sub-measures</b>: 1a suitable/unsuitable at start and at end (÷ all children); 1b suitable at start/end
 /// by accommodation type group (÷ children in that group at that point); 1c every measure by type of order. The
 /// catalogue, <see cref="AccommodationMeasures"/>, writes every id out.</para>
@@ -42,6 +47,8 @@ internal sealed class AccommodationKpi : CohortKpi
     private static readonly int[] ByGroupAtStart = AccommodationMeasures.ByGroupAt(OrderPoint.Start);
     private static readonly int[] ByGroupAtEnd = AccommodationMeasures.ByGroupAt(OrderPoint.End);
 
+    private const string NoRecordAtEndCountedSuitable = "no accommodation record with a suitability open on {day} (the end of the order), but {record} at the start: counted suitable at the end as the YJB pipeline does (yjb-pipeline profile, yjaf-case-level §6.8)";
+
     private readonly MeasureDefinition[] _measures = Array.ConvertAll(Catalogue, m => new MeasureDefinition(m.Id, m.Title, MeasureUnit.Percent, KpiArea.Accommodation, true));
 
     public override KpiArea Area => KpiArea.Accommodation;
@@ -54,9 +61,28 @@ internal sealed class AccommodationKpi : CohortKpi
         var atStart = StatusAt(child, child.OrderStart, primaryOnly, atEnd: false);
         var atEnd = StatusAt(child, child.Row.End, primaryOnly, atEnd: true);
 
-        RecordHeadline(sink, atEnd, child.Row.End);
+        // yjaf-case-level §6.8: the pipeline's child-level "suitable at end" is true unless a record at the end says
+        // otherwise, so a child whose records cover only the start counts as suitable at the end.
+        var suitableWithoutRecordAtEnd = atEnd.Kind == SuitabilityKind.NoData && atStart.Kind != SuitabilityKind.NoData
+            && child.Profile.Has(PipelineDivergence.NoAccommodationAtEndCountsSuitable);
+        if (suitableWithoutRecordAtEnd)
+        {
+            atEnd = new StatusAtPoint(SuitabilityKind.Suitable, atStart.DecidingRow);
+        }
+
+        RecordHeadline(sink, atEnd, child.Row.End, suitableWithoutRecordAtEnd);
         RecordPair(sink, SuitableAtStart, UnsuitableAtStart, atStart, child.OrderStart, AtStartThroughCustodyWindow(child, atStart));
-        RecordPair(sink, SuitableAtEnd, UnsuitableAtEnd, atEnd, child.Row.End, throughCustodyWindow: false);
+        if (suitableWithoutRecordAtEnd)
+        {
+            var reason = new Reason(NoRecordAtEndCountedSuitable, RecordKind.Accommodation, atEnd.DecidingRow, child.Row.End);
+            sink.MetOrNot(SuitableAtEnd, true, reason);
+            sink.MetOrNot(UnsuitableAtEnd, false, reason);
+        }
+        else
+        {
+            RecordPair(sink, SuitableAtEnd, UnsuitableAtEnd, atEnd, child.Row.End, throughCustodyWindow: false);
+        }
+
         RecordByGroup(child, sink, ByGroupAtStart, child.OrderStart, primaryOnly, atEnd: false);
         RecordByGroup(child, sink, ByGroupAtEnd, child.Row.End, primaryOnly, atEnd: true);
     }
@@ -66,16 +92,18 @@ internal sealed class AccommodationKpi : CohortKpi
     {
         var rows = child.Table.AccommodationOf(child.Child);
         var offset = child.Table.AccommodationStart(child.Child);
+        var recorded = child.Profile.Has(PipelineDivergence.AccommodationTypeNotForcedUnsuitable);
         var first = -1;
         for (var i = 0; i < rows.Length; i++)
         {
             ref readonly var r = ref rows[i];
-            if (r.Suitability == 0 || (primaryOnly && !r.Primary) || !IsRelevant(child, r, day, atEnd))
+            var suitability = SuitabilityOf(r, recorded);
+            if (suitability == 0 || (primaryOnly && !r.Primary) || !IsRelevant(child, r, day, atEnd))
             {
                 continue;
             }
 
-            if (r.Suitability != Suitability.Suitable.Value)
+            if (suitability != Suitability.Suitable.Value)
             {
                 return new StatusAtPoint(SuitabilityKind.Unsuitable, offset + i);
             }
@@ -89,12 +117,25 @@ internal sealed class AccommodationKpi : CohortKpi
         return first < 0 ? StatusAtPoint.NoData : new StatusAtPoint(SuitabilityKind.Suitable, first);
     }
 
+    /// <summary>
+    /// The suitability KPI 1 reads: the guidance's, with bed and breakfast, no fixed abode and unknown accommodation
+    /// forced unsuitable (kpi-rules §13.7), or under <see cref="PipelineDivergence.AccommodationTypeNotForcedUnsuitable"/>
+    /// the recorded one (yjaf-case-level §6.9). 0 = none (the record is ignored).
+    /// </summary>
+    private static int SuitabilityOf(in AccommodationRow r, bool recorded) => recorded ? r.RecordedSuitability : r.Suitability;
+
     // "day" is the order's end at end; at start the child's window decides (kpi-rules §13.20).
     private static bool IsRelevant(in ChildContext child, in AccommodationRow r, int day, bool atEnd)
         => atEnd ? Periods.IsAtEnd(r.Start, r.End, day) : child.IsAtStart(r.Start, r.End);
 
-    private static void RecordHeadline(MeasureSinkSlice sink, StatusAtPoint status, int day)
+    private static void RecordHeadline(MeasureSinkSlice sink, StatusAtPoint status, int day, bool suitableWithoutRecordAtEnd)
     {
+        if (suitableWithoutRecordAtEnd)
+        {
+            sink.Record(Headline, ChildMeasureStatus.Met, new Reason(NoRecordAtEndCountedSuitable, RecordKind.Accommodation, status.DecidingRow, day));
+            return;
+        }
+
         switch (status.Kind)
         {
             case SuitabilityKind.Suitable:
@@ -133,6 +174,7 @@ internal sealed class AccommodationKpi : CohortKpi
     private static void RecordByGroup(in ChildContext child, MeasureSinkSlice sink, int[] measures, int day, bool primaryOnly, bool atEnd)
     {
         var status = StatusAt(child, day, primaryOnly, atEnd);
+        var recorded = child.Profile.Has(PipelineDivergence.AccommodationTypeNotForcedUnsuitable);
         Span<int> rowOfGroup = stackalloc int[GroupSlots];
         rowOfGroup.Fill(-1);
         var rows = child.Table.AccommodationOf(child.Child);
@@ -140,7 +182,7 @@ internal sealed class AccommodationKpi : CohortKpi
         for (var i = 0; i < rows.Length; i++)
         {
             ref readonly var r = ref rows[i];
-            if (r.Suitability != 0 && (!primaryOnly || r.Primary) && IsRelevant(child, r, day, atEnd) && rowOfGroup[r.Group] < 0)
+            if (SuitabilityOf(r, recorded) != 0 && (!primaryOnly || r.Primary) && IsRelevant(child, r, day, atEnd) && rowOfGroup[r.Group] < 0)
             {
                 rowOfGroup[r.Group] = offset + i;
             }

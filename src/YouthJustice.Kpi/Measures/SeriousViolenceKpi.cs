@@ -6,6 +6,7 @@ using YouthJustice.Domain.Children;
 using YouthJustice.Domain.Offences;
 using YouthJustice.Domain.Reference;
 using YouthJustice.Domain.Sources;
+using YouthJustice.Kpi.Definitions;
 using YouthJustice.Kpi.Engine;
 using YouthJustice.Kpi.Explanations;
 using YouthJustice.Kpi.Results;
@@ -37,6 +38,10 @@ namespace YouthJustice.Kpi.Measures;
 /// their SV offences counted in the quarter, so that the bands add up to 9b's numerator (kpi-rules §13.22); the template's 10–15/16–17 split of SV offences, overall and by
 /// category.</para>
 /// <para><b>Definition sets</b>: the same under 2023 and 2024.</para>
+/// <para><b>Profile</b>: the appeal and residence checks follow the profile as the cohort's do (yjaf-case-level §6.1);
+/// under <see cref="PipelineDivergence.SeriousViolenceDateFilterBeforeDedup"/> outcomes dated before 2023-04-01 are
+/// dropped before the dedup (yjaf-case-level §6.11); under <see cref="PipelineDivergence.SeriousViolenceNoRateAfter2024"/>
+/// a quarter after FY2024/25 has no population (yjaf-case-level §6.10).</para>
 /// </remarks>
 [Source("YJB KPI guidance, serious violence (gov.uk S1); YJB pipeline kpi9_sv_case_level(_v8), kpi9_sv_summary, kpi9_sv_template_v8 (kpi-rules §2.9, §13.13, S20-S21)")]
 internal sealed class SeriousViolenceKpi : ServiceKpi
@@ -86,7 +91,7 @@ internal sealed class SeriousViolenceKpi : ServiceKpi
         for (var m = 0; m < Catalogue.Length; m++)
         {
             results[m] = m == Headline
-                ? new MeasureResult(_measures[m], new Fraction(counter.Numerators[ShareOfOffences], Populations.Aged10To17(context.Table, context.Quarter)))
+                ? new MeasureResult(_measures[m], new Fraction(counter.Numerators[ShareOfOffences], Populations.SeriousViolenceAged10To17(context.Table, context.Quarter, context.Options.Profile)))
                 : new MeasureResult(_measures[m], new Fraction(counter.Numerators[m], counter.Denominators[m]));
         }
 
@@ -100,7 +105,7 @@ internal sealed class SeriousViolenceKpi : ServiceKpi
         var mine = new List<CountedOffence>();
         for (var or = table.OffenceStart(child); or < table.OffenceStart(child + 1); or++)
         {
-            if (TryKeep(table, context.Counting, child, or, out var kept) && kept.OutcomeDate >= first && kept.OutcomeDate <= end)
+            if (TryKeep(table, context.Counting, context.Options.Profile, child, or, out var kept) && kept.OutcomeDate >= first && kept.OutcomeDate <= end)
             {
                 mine.Add(kept);
             }
@@ -108,7 +113,11 @@ internal sealed class SeriousViolenceKpi : ServiceKpi
 
         var explainer = new Explainer(table, sink, mine.Count > 0);
         Evaluate(table.Children[child], System.Runtime.InteropServices.CollectionsMarshal.AsSpan(mine), ref explainer);
-        if (Populations.IsMissing(table, context.Quarter))
+        if (Populations.IsBeyondPipelineLookup(context.Quarter, context.Options.Profile))
+        {
+            sink.Record(Headline, explainer.HeadlineStatus, new Reason("the YJB pipeline's population lookup has no estimate for the financial year starting {day} (after FY2024/25): the rate has no value (yjb-pipeline profile, yjaf-case-level §6.10)", RecordKind.None, -1, Days.Of(context.Quarter.FinancialYear.Start)));
+        }
+        else if (Populations.IsMissing(table, context.Quarter))
         {
             sink.Record(Headline, explainer.HeadlineStatus, new Reason("no ONS population estimate of children aged 10-17 for the calendar year before the financial year starting {day}: the rate has no value", RecordKind.None, -1, Days.Of(context.Quarter.FinancialYear.Start)));
         }
@@ -128,7 +137,7 @@ internal sealed class SeriousViolenceKpi : ServiceKpi
         {
             for (var or = table.OffenceStart(child); or < table.OffenceStart(child + 1); or++)
             {
-                if (TryKeep(table, context.Counting, child, or, out var kept) && kept.OutcomeDate >= first && kept.OutcomeDate <= end)
+                if (TryKeep(table, context.Counting, context.Options.Profile, child, or, out var kept) && kept.OutcomeDate >= first && kept.OutcomeDate <= end)
                 {
                     offences[count++] = kept;
                 }
@@ -138,8 +147,12 @@ internal sealed class SeriousViolenceKpi : ServiceKpi
         return offences;
     }
 
-    /// <summary>The kept outcome of one offence over all its outcomes that count for serious violence, or false when none does.</summary>
-    internal static bool TryKeep(CaseTable table, CountingTables counting, int child, int offenceRow, out CountedOffence kept)
+    /// <summary>
+    /// The kept outcome of one offence over all its outcomes that count for serious violence, or false when none does.
+    /// Under <see cref="PipelineDivergence.SeriousViolenceDateFilterBeforeDedup"/> an outcome dated before 2023-04-01
+    /// does not count, so the dedup never sees it (yjaf-case-level §6.11).
+    /// </summary>
+    internal static bool TryKeep(CaseTable table, CountingTables counting, KpiProfile profile, int child, int offenceRow, out CountedOffence kept)
     {
         kept = default;
         ref readonly var offence = ref table.Offences[offenceRow];
@@ -149,11 +162,12 @@ internal sealed class SeriousViolenceKpi : ServiceKpi
         }
 
         var dob = table.DateOfBirth[child];
+        var from = profile.Has(PipelineDivergence.SeriousViolenceDateFilterBeforeDedup) ? CohortBuilder.CollectionStart : int.MinValue;
         int best = -1, bestRank = int.MaxValue, bestDate = Days.None, bestAgeDay = Days.None;
         for (var oc = offence.FirstOutcome; oc < offence.FirstOutcome + offence.OutcomeCount; oc++)
         {
             ref readonly var outcome = ref table.Outcomes[oc];
-            if (!counting.OutcomeIsCautionOrSentence(outcome.Disposal) || outcome.IsOverturned || !outcome.IsResident)
+            if (outcome.Date < from || !counting.OutcomeIsCautionOrSentence(outcome.Disposal) || OutcomeChecks.AppealAndResidence(outcome, profile) != OutcomeCheck.Passed)
             {
                 continue;
             }

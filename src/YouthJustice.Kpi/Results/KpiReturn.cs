@@ -38,6 +38,12 @@ public sealed record KpiReturn
     /// <summary>The definition set used.</summary>
     public DefinitionSet Definitions { get; }
 
+    /// <summary>
+    /// The profile the return followed: <see cref="KpiProfile.Guidance"/> (the default) or the YJB pipeline's behaviours
+    /// where they differ (yjaf-case-level §6.1, §6.8–§6.11).
+    /// </summary>
+    public KpiProfile Profile { get; init; } = KpiProfile.Guidance;
+
     /// <summary>Every measure, in catalogue order.</summary>
     public IReadOnlyList<MeasureResult> Measures { get; }
 

@@ -4,15 +4,16 @@ using YouthJustice.Kpi.Definitions;
 namespace YouthJustice.Kpi.Engine;
 
 /// <summary>What a cohort measure sees of one child in one quarter: the kept row, every qualifying row, the
-/// child's records and the definition set.</summary>
+/// child's records, the definition set and the profile.</summary>
 internal readonly ref struct ChildContext
 {
-    public ChildContext(CaseTable table, in CohortRow row, ReadOnlySpan<CohortRow> qualifying, DefinitionSet definitions)
+    public ChildContext(CaseTable table, in CohortRow row, ReadOnlySpan<CohortRow> qualifying, DefinitionSet definitions, KpiProfile? profile = null)
     {
         Table = table;
         Row = row;
         Qualifying = qualifying;
         Definitions = definitions;
+        Profile = profile ?? KpiProfile.Guidance;
     }
 
     public CaseTable Table { get; }
@@ -22,6 +23,9 @@ internal readonly ref struct ChildContext
     public ReadOnlySpan<CohortRow> Qualifying { get; }
 
     public DefinitionSet Definitions { get; }
+
+    /// <summary>The guidance, or the YJB pipeline's behaviours a measure follows where they differ (yjaf-case-level §6).</summary>
+    public KpiProfile Profile { get; }
 
     public int Child => Row.Child;
 

@@ -16,6 +16,12 @@ internal sealed record ExpectedExclusion(string ChildId, string Reason);
 /// </summary>
 internal sealed record ExpectedReturn(string Quarter, string Definitions, IReadOnlyList<ExpectedMeasure> Measures, int Children, IReadOnlyList<ExpectedExclusion> Excluded)
 {
+    /// <summary>The profile the deck's figures follow: the optional <c>profile</c> of the return, the guidance when absent.</summary>
+    public string Profile { get; init; } = "guidance";
+
+    /// <summary>The engine options the deck's figures are computed with.</summary>
+    public YouthJustice.Kpi.KpiOptions EngineOptions => new() { Profile = YouthJustice.Kpi.Definitions.KpiProfile.Parse(Profile).AsT0 };
+
     public static ExpectedReturn Read(string path)
     {
         using var document = JsonDocument.Parse(File.ReadAllBytes(path));
@@ -35,7 +41,10 @@ internal sealed record ExpectedReturn(string Quarter, string Definitions, IReadO
             root.TryGetProperty("definitions", out var definitions) ? definitions.GetString()! : "2024",
             measures,
             cohort.GetProperty("children").GetInt32(),
-            excluded);
+            excluded)
+        {
+            Profile = root.TryGetProperty("profile", out var profile) ? profile.GetString()! : "guidance",
+        };
     }
 
     private static ExpectedMeasure Measure(JsonElement e)

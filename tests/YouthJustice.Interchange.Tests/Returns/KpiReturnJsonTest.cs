@@ -180,7 +180,7 @@ public class KpiReturnJsonTest
     public void An_unknown_exclusion_reason_is_reported()
         => Read("{\"schema\": \"youthjustice-kpi-return/1\", \"service\": \"Y\", \"quarter\": \"2024Q1\", \"definitions\": \"2024\", \"measures\": [], \"cohort\": {\"children\": 0, \"excluded\": [{\"childId\": \"C1\", \"reason\": \"TooOld\"}]}}")
             .Issues.Should().ContainSingle().Which.Message.Should().Be(
-                "error IX-FIELD-002 at cohort.excluded[0].reason: 'TooOld' is not a valid 'reason'; expected one of: EndedBeforeCollection, DisposalNotCounted, NoLinkedOffence, OutcomeNotCounted, OverturnedOnAppeal, ResidentInAnotherArea, AgeOutsideRange.");
+                "error IX-FIELD-002 at cohort.excluded[0].reason: 'TooOld' is not a valid 'reason'; expected one of: EndedBeforeCollection, DisposalNotCounted, NoLinkedOffence, OutcomeNotCounted, OverturnedOnAppeal, ResidentInAnotherArea, AgeOutsideRange, AppealStatusNotRecorded, ResidenceNotRecorded.");
 
     [Fact]
     public void An_unknown_child_status_is_reported_and_the_entry_rejected()

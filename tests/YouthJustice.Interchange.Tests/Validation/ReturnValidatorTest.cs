@@ -135,6 +135,19 @@ public sealed class ReturnValidatorTest
     }
 
     [Fact]
+    public void A_child_they_exclude_and_we_count_is_explained_by_where_the_child_stands()
+    {
+        // C1 is in our cohort; their return excludes it (as a profile that drops blank appeal statuses would).
+        var report = Ours().Compare(Theirs([OneOfTwo()], children: 1, excluded: [("C1", ExclusionReason.AppealStatusNotRecorded), ("C3", ExclusionReason.ResidentInAnotherArea)]));
+
+        var exclusion = report.Discrepancies.Should().ContainSingle(d => d.Kind == DiscrepancyKind.Exclusion).Subject;
+        var child = exclusion.Children.Should().ContainSingle().Subject;
+        child.ChildId.Should().Be("C1");
+        child.Ours.Should().Be("in the cohort");
+        child.Why.Should().ContainSingle().Which.Should().NotBeEmpty();
+    }
+
+    [Fact]
     public void An_exclusion_for_another_reason_names_the_furthest_check_rule()
     {
         var report = Ours().Compare(Theirs([OneOfTwo()], excluded: [("C3", ExclusionReason.AgeOutsideRange)]));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using YouthJustice.Domain.Accommodation;
 using static YouthJustice.Kpi.Tests.TestSupport.ChildBuilder;
 using static YouthJustice.Kpi.Tests.TestSupport.ServiceBuilder;
 
@@ -68,10 +69,42 @@ public class RowsFromDomainTest
         {
             table.Outcomes[row].IsOverturned.Should().Be(outcomes[row].IsOverturnedOnAppeal);
             table.Outcomes[row].IsResident.Should().Be(outcomes[row].CountsAsResident);
+            table.Outcomes[row].AppealStatusRecorded.Should().Be(outcomes[row].AppealStatus is not null);
+            table.Outcomes[row].ResidenceRecorded.Should().Be(outcomes[row].ResidentInArea is not null);
         }
 
         table.Outcomes.Should().Contain(r => r.IsOverturned).And.Contain(r => !r.IsOverturned);
         table.Outcomes.Should().Contain(r => r.IsResident).And.Contain(r => !r.IsResident);
+    }
+
+    [Fact]
+    public void Every_accommodation_row_carries_the_domains_effective_and_recorded_suitability_for_every_type_and_suitability()
+    {
+        var suitabilities = new List<Suitability?> { null };
+        suitabilities.AddRange(Suitability.List);
+        var builder = Child("C1");
+        var periods = new List<(AccommodationType Type, Suitability? Suitability)>();
+        foreach (var type in AccommodationType.List)
+        {
+            foreach (var suitability in suitabilities)
+            {
+                builder = builder.Accommodation("2023-01-01", null, type, suitability);
+                periods.Add((type, suitability));
+            }
+        }
+
+        var table = KpiEngine.Prepare(Service(builder.Build())).Table;
+
+        table.Accommodation.Should().HaveCount(periods.Count);
+        for (var row = 0; row < periods.Count; row++)
+        {
+            var period = new AccommodationPeriod(Dates.D("2023-01-01"), null, periods[row].Type, periods[row].Suitability, true);
+            table.Accommodation[row].Suitability.Should().Be(period.EffectiveSuitability?.Value ?? 0, periods[row].Type.Name);
+            table.Accommodation[row].RecordedSuitability.Should().Be(period.Suitability?.Value ?? 0, periods[row].Type.Name);
+        }
+
+        // The always-unsuitable types make the two columns differ (yjaf-case-level §6.9 reads the recorded one).
+        table.Accommodation.Should().Contain(r => r.Suitability != r.RecordedSuitability).And.Contain(r => r.Suitability == r.RecordedSuitability && r.Suitability != 0);
     }
 
     [Theory]

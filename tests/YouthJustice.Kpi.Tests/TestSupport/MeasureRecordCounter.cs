@@ -27,10 +27,10 @@ internal static class MeasureRecordCounter
     /// The bytes allocated on this thread while evaluating the KPI for every cohort member, after a first pass that
     /// warms up static state: the hot path must not allocate per child (KPI-GUIDE).
     /// </summary>
-    public static long AllocatedBytes(CohortKpi kpi, ServiceData service, ReportingQuarter quarter, DefinitionSet definitions)
+    public static long AllocatedBytes(CohortKpi kpi, ServiceData service, ReportingQuarter quarter, DefinitionSet definitions, KpiProfile? profile = null)
     {
         var prepared = KpiEngine.Prepare(service);
-        var cohort = new KpiEngine().BuildCohort(prepared, quarter, definitions);
+        var cohort = new KpiEngine(new KpiOptions { Profile = profile ?? KpiProfile.Guidance }).BuildCohort(prepared, quarter, definitions);
         var sink = new Counter(kpi.Measures.Count);
         EvaluateAll(kpi, prepared, cohort, definitions, sink);
         var before = System.GC.GetAllocatedBytesForCurrentThread();
@@ -42,7 +42,7 @@ internal static class MeasureRecordCounter
     {
         for (var i = 0; i < cohort.MemberCount; i++)
         {
-            kpi.Evaluate(new ChildContext(prepared.Table, cohort.Kept[i], cohort.QualifyingOf(i), definitions), new MeasureSinkSlice(sink, 0));
+            kpi.Evaluate(new ChildContext(prepared.Table, cohort.Kept[i], cohort.QualifyingOf(i), definitions, cohort.Profile), new MeasureSinkSlice(sink, 0));
         }
     }
 
