@@ -15,6 +15,9 @@ public sealed class EngineComparisonConfig : ManualConfig
     /// <summary>The environment variable naming the root of the older checkout.</summary>
     public const string BaselineVariable = "YJ_ENGINE_BASELINE";
 
+    /// <summary>The environment variable that, set to 1, runs the <c>before</c> job of each size first.</summary>
+    public const string BeforeFirstVariable = "YJ_ENGINE_BEFORE_FIRST";
+
     /// <summary>Creates the configuration.</summary>
     public EngineComparisonConfig()
     {
@@ -25,8 +28,11 @@ public sealed class EngineComparisonConfig : ManualConfig
         }
 
         var job = Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(10);
+        // BenchmarkDotNet runs the jobs of one size in the order of their ids: "after" before "before". To see whether
+        // running second favours a job, YJ_ENGINE_BEFORE_FIRST=1 renames "after" to "then-after" so that "before" runs first.
+        var beforeFirst = Environment.GetEnvironmentVariable(BeforeFirstVariable) == "1";
         AddJob(job.WithArguments([new MsBuildArgument($"/p:EngineBaseline={baseline}")]).WithId("before").AsBaseline());
-        AddJob(job.WithId("after"));
+        AddJob(job.WithId(beforeFirst ? "then-after" : "after"));
         AddDiagnoser(MemoryDiagnoser.Default);
         WithBuildTimeout(TimeSpan.FromMinutes(15)); // a loaded 2-core machine builds slowly
     }

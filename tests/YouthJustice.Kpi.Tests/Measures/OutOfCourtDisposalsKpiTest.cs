@@ -1,4 +1,5 @@
 using CsCheck;
+using YouthJustice.Domain.Reference;
 using YouthJustice.Kpi.Explanations;
 using YouthJustice.Kpi.Measures;
 using static YouthJustice.Kpi.Tests.TestSupport.ChildBuilder;
@@ -164,6 +165,25 @@ public class OutOfCourtDisposalsKpiTest
             m.Status.Should().Be(ChildMeasureStatus.NotInDenominator);
             m.Reasons.Should().Equal("the out-of-court disposal is another one: legal outcome YouthCaution on 2023-08-01");
         });
+    }
+
+    [Fact]
+    public void An_out_of_court_outcome_from_a_service_table_with_no_template_column_is_in_the_headline_but_no_6a_column()
+    {
+        // A service's own reference table counts no further action as a non-substantive out-of-court disposal; the
+        // template's six 6a columns have no place for it (kpi-rules §13.10), so it is in none of them.
+        var defaults = KpiReferenceTables.Default;
+        var outcomes = defaults.Outcomes.Select(o => o.Outcome == Disposal.NoFurtherAction
+            ? new OutcomeReference(o.Outcome, true, LegalOutcomeGroup.Diversion, TypeOfOrder.NonSubstantiveOutOfCourtDisposal, TypeOfOrder.NonSubstantiveOutOfCourtDisposal.DedupSeriousnessRank, "test: a service counting no further action")
+            : o);
+        var engine = new KpiEngine(new KpiReferenceTables(defaults.InterventionDisposals, outcomes));
+        var child = Child("C1").Order("I1", Disposal.CommunityResolution, "2023-08-01", "2023-10-31", outcome: Disposal.NoFurtherAction, completed: true).Build();
+
+        var result = engine.Compute(KpiEngine.Prepare(Service(child)), Q3, DefinitionSet.Definitions2024);
+
+        Of(result, "kpi6.headline").Should().Be(new Fraction(1, 1));
+        result.Measures.Where(m => m.Definition.Id.StartsWith("kpi6.6a.", StringComparison.Ordinal))
+            .Should().HaveCount(6).And.OnlyContain(m => m.Fraction == new Fraction(0, 0));
     }
 
     [Fact]
