@@ -47,6 +47,10 @@ internal sealed class AccommodationKpi : CohortKpi
     private static readonly int[] ByGroupAtStart = AccommodationMeasures.ByGroupAt(OrderPoint.Start);
     private static readonly int[] ByGroupAtEnd = AccommodationMeasures.ByGroupAt(OrderPoint.End);
 
+    // The group value of each 1b measure, read from the catalogue once (the hot path reads an int, not three objects).
+    private static readonly int[] GroupOfByGroupAtStart = Array.ConvertAll(ByGroupAtStart, m => Catalogue[m].Group!.Value);
+    private static readonly int[] GroupOfByGroupAtEnd = Array.ConvertAll(ByGroupAtEnd, m => Catalogue[m].Group!.Value);
+
     private const string NoRecordAtEndCountedSuitable = "no accommodation record with a suitability open on {day} (the end of the order), but {record} at the start: counted suitable at the end as the YJB pipeline does (yjb-pipeline profile, yjaf-case-level §6.8)";
 
     private readonly MeasureDefinition[] _measures = Array.ConvertAll(Catalogue, m => new MeasureDefinition(m.Id, m.Title, MeasureUnit.Percent, KpiArea.Accommodation, true));
@@ -58,8 +62,10 @@ internal sealed class AccommodationKpi : CohortKpi
     public override void Evaluate(in ChildContext child, MeasureSinkSlice sink)
     {
         var primaryOnly = child.Definitions.AccommodationPrimaryResidenceOnly;
-        var atStart = StatusAt(child, child.OrderStart, primaryOnly, atEnd: false);
-        var atEnd = StatusAt(child, child.Row.End, primaryOnly, atEnd: true);
+        var recorded = child.Profile.Has(PipelineDivergence.AccommodationTypeNotForcedUnsuitable);
+        var atStart = StatusAt(child, child.OrderStart, primaryOnly, recorded, atEnd: false);
+        var atEndAsRecorded = StatusAt(child, child.Row.End, primaryOnly, recorded, atEnd: true);
+        var atEnd = atEndAsRecorded;
 
         // yjaf-case-level §6.8: the pipeline's child-level "suitable at end" is true unless a record at the end says
         // otherwise, so a child whose records cover only the start counts as suitable at the end.
@@ -83,16 +89,21 @@ internal sealed class AccommodationKpi : CohortKpi
             RecordPair(sink, SuitableAtEnd, UnsuitableAtEnd, atEnd, child.Row.End, throughCustodyWindow: false);
         }
 
-        RecordByGroup(child, sink, ByGroupAtStart, child.OrderStart, primaryOnly, atEnd: false);
-        RecordByGroup(child, sink, ByGroupAtEnd, child.Row.End, primaryOnly, atEnd: true);
+        // 1b reads the status as the records give it: a child with no record at the end lives in no group there.
+        RecordByGroup(child, sink, ByGroupAtStart, GroupOfByGroupAtStart, atStart, child.OrderStart, primaryOnly, recorded, atEnd: false);
+        RecordByGroup(child, sink, ByGroupAtEnd, GroupOfByGroupAtEnd, atEndAsRecorded, child.Row.End, primaryOnly, recorded, atEnd: true);
     }
 
     /// <summary>Suitability at a time point from every relevant accommodation record (one rule for start and end).</summary>
-    internal static StatusAtPoint StatusAt(in ChildContext child, int day, bool primaryOnly, bool atEnd)
+    /// <param name="child">The child.</param>
+    /// <param name="day">The day.</param>
+    /// <param name="primaryOnly">Whether only primary residences count (the 2023 definitions).</param>
+    /// <param name="recorded">Whether the recorded suitability is read (<see cref="PipelineDivergence.AccommodationTypeNotForcedUnsuitable"/>).</param>
+    /// <param name="atEnd">Whether the day is the order's end (otherwise its start, with the child's window).</param>
+    internal static StatusAtPoint StatusAt(in ChildContext child, int day, bool primaryOnly, bool recorded, bool atEnd)
     {
         var rows = child.Table.AccommodationOf(child.Child);
         var offset = child.Table.AccommodationStart(child.Child);
-        var recorded = child.Profile.Has(PipelineDivergence.AccommodationTypeNotForcedUnsuitable);
         var first = -1;
         for (var i = 0; i < rows.Length; i++)
         {
@@ -171,10 +182,8 @@ internal sealed class AccommodationKpi : CohortKpi
     }
 
     // 1b: for each type group the child lives in at the point, suitable or not (the child's overall status there).
-    private static void RecordByGroup(in ChildContext child, MeasureSinkSlice sink, int[] measures, int day, bool primaryOnly, bool atEnd)
+    private static void RecordByGroup(in ChildContext child, MeasureSinkSlice sink, int[] measures, int[] groups, StatusAtPoint status, int day, bool primaryOnly, bool recorded, bool atEnd)
     {
-        var status = StatusAt(child, day, primaryOnly, atEnd);
-        var recorded = child.Profile.Has(PipelineDivergence.AccommodationTypeNotForcedUnsuitable);
         Span<int> rowOfGroup = stackalloc int[GroupSlots];
         rowOfGroup.Fill(-1);
         var rows = child.Table.AccommodationOf(child.Child);
@@ -188,9 +197,10 @@ internal sealed class AccommodationKpi : CohortKpi
             }
         }
 
-        foreach (var measure in measures)
+        for (var g = 0; g < measures.Length; g++)
         {
-            var row = rowOfGroup[Catalogue[measure].Group!.Value];
+            var measure = measures[g];
+            var row = rowOfGroup[groups[g]];
             if (row < 0)
             {
                 sink.NotInDenominator(measure, new Reason("not living in this type of accommodation on {day}", RecordKind.None, -1, day));
