@@ -6,7 +6,9 @@
 # Checks <commit> out into a temporary worktree and runs benchmarks/YouthJustice.EngineComparison: the four stages of
 # KpiEngineBenchmarks (cohort, every cohort measure, the whole return, Prepare) at 100,000 and 1,000,000 children,
 # once built against that commit's engine (job "before", the baseline) and once against this tree's (job "after").
-# The Ratio column is after ÷ before; Allocated is per operation. YJ_BENCH_CHILDREN=100000 for a quick run.
+# The Ratio column is after ÷ before; Allocated is per operation. YJ_BENCH_CHILDREN=100000 for a quick run;
+# YJ_ENGINE_LAUNCHES and YJ_ENGINE_ITERATIONS (default 1 and 10) for more processes and iterations per job;
+# YJ_ENGINE_BEFORE_FIRST=1 to run the baseline job first.
 # Without arguments BenchmarkDotNet runs every stage (--filter '*').
 # Run it on a quiet machine: both jobs share it, but a busy host widens every error bar.
 set -euo pipefail

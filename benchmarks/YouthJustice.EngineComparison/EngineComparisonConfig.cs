@@ -18,6 +18,12 @@ public sealed class EngineComparisonConfig : ManualConfig
     /// <summary>The environment variable that, set to 1, runs the <c>before</c> job of each size first.</summary>
     public const string BeforeFirstVariable = "YJ_ENGINE_BEFORE_FIRST";
 
+    /// <summary>The environment variable that sets the number of processes each job runs in (default 1).</summary>
+    public const string LaunchesVariable = "YJ_ENGINE_LAUNCHES";
+
+    /// <summary>The environment variable that sets the measured iterations per process (default 10).</summary>
+    public const string IterationsVariable = "YJ_ENGINE_ITERATIONS";
+
     /// <summary>Creates the configuration.</summary>
     public EngineComparisonConfig()
     {
@@ -27,7 +33,9 @@ public sealed class EngineComparisonConfig : ManualConfig
             throw new InvalidOperationException($"Set {BaselineVariable} to the root of the checkout to compare with (eng/compare-engine.sh does).");
         }
 
-        var job = Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(10);
+        // More processes average out what one process's memory layout does to a stage of a million children; more
+        // iterations narrow the error bar on a noisy host.
+        var job = Job.Default.WithLaunchCount(Count(LaunchesVariable, 1)).WithWarmupCount(3).WithIterationCount(Count(IterationsVariable, 10));
         // BenchmarkDotNet runs the jobs of one size in the order of their ids: "after" before "before". To see whether
         // running second favours a job, YJ_ENGINE_BEFORE_FIRST=1 renames "after" to "then-after" so that "before" runs first.
         var beforeFirst = Environment.GetEnvironmentVariable(BeforeFirstVariable) == "1";
@@ -36,4 +44,7 @@ public sealed class EngineComparisonConfig : ManualConfig
         AddDiagnoser(MemoryDiagnoser.Default);
         WithBuildTimeout(TimeSpan.FromMinutes(15)); // a loaded 2-core machine builds slowly
     }
+
+    private static int Count(string variable, int fallback)
+        => int.TryParse(Environment.GetEnvironmentVariable(variable), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) && count > 0 ? count : fallback;
 }
