@@ -45,6 +45,10 @@ public sealed class EngineComparisonConfig : ManualConfig
         WithBuildTimeout(TimeSpan.FromMinutes(15)); // a loaded 2-core machine builds slowly
     }
 
-    private static int Count(string variable, int fallback)
+    /// <summary>A positive count from <paramref name="variable"/>, or <paramref name="fallback"/>.</summary>
+    /// <param name="variable">The environment variable.</param>
+    /// <param name="fallback">The count when it is unset or not a positive number.</param>
+    /// <returns>The count.</returns>
+    internal static int Count(string variable, int fallback)
         => int.TryParse(Environment.GetEnvironmentVariable(variable), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) && count > 0 ? count : fallback;
 }
