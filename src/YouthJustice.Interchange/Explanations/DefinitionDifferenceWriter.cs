@@ -1,6 +1,5 @@
 using YouthJustice.Interchange.Csv;
 using YouthJustice.Domain.Time;
-using YouthJustice.Interchange.Json;
 using YouthJustice.Kpi.Definitions;
 using YouthJustice.Kpi.Explanations;
 
@@ -31,36 +30,16 @@ public static class DefinitionDifferenceWriter
         ArgumentNullException.ThrowIfNull(from);
         ArgumentNullException.ThrowIfNull(to);
         ArgumentNullException.ThrowIfNull(differences);
-        ArgumentOutOfRangeException.ThrowIfNegative(inputLosses);
-        ReportJson.Write(stream, json =>
-        {
-            json.WriteStartObject();
-            if (inputLosses > 0)
+        DifferenceJson.Write(
+            stream,
+            inputLosses,
+            quarter,
+            json =>
             {
-                json.WriteNumber("inputLosses", inputLosses);
-            }
-
-            json.WriteString("quarter", quarter.ToString());
-            json.WriteString("from", from.Name);
-            json.WriteString("to", to.Name);
-            json.WriteNumber("children", differences.Select(d => d.ChildId).Distinct().Count());
-            json.WriteStartArray("differences");
-            foreach (var difference in differences)
-            {
-                json.WriteStartObject();
-                json.WriteString("childId", difference.ChildId.Value);
-                json.WriteString("measure", difference.MeasureId);
-                json.WriteString("from", ExplanationText.Name(difference.From));
-                json.WriteString("to", ExplanationText.Name(difference.To));
-                json.WriteString("rule", difference.Rule);
-                ReportJson.StringArray(json, "reasonsFrom", difference.ReasonsFrom);
-                ReportJson.StringArray(json, "reasonsTo", difference.ReasonsTo);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        });
+                json.WriteString("from", from.Name);
+                json.WriteString("to", to.Name);
+            },
+            differences.Select(d => new DifferenceJson.Row(d.ChildId, d.MeasureId, d.From, d.To, d.ReasonsFrom, d.ReasonsTo, json => json.WriteString("rule", d.Rule))).ToList());
     }
 
     /// <summary>Writes the differences as CSV (RFC 4180 quoting), a row per child and measure, reasons joined by a space.</summary>

@@ -1,6 +1,5 @@
 using YouthJustice.Domain.Time;
 using YouthJustice.Interchange.Csv;
-using YouthJustice.Interchange.Json;
 using YouthJustice.Kpi.Definitions;
 using YouthJustice.Kpi.Explanations;
 
@@ -45,47 +44,32 @@ public static class ProfileDifferenceWriter
         ArgumentNullException.ThrowIfNull(from);
         ArgumentNullException.ThrowIfNull(to);
         ArgumentNullException.ThrowIfNull(differences);
-        ArgumentOutOfRangeException.ThrowIfNegative(inputLosses);
-        ReportJson.Write(stream, json =>
+        DifferenceJson.Write(
+            stream,
+            inputLosses,
+            quarter,
+            json =>
+            {
+                json.WriteString("definitions", definitions.Name);
+                json.WriteString("from", from.Name);
+                json.WriteString("to", to.Name);
+            },
+            differences.Select(d => new DifferenceJson.Row(d.ChildId, d.MeasureId, d.From, d.To, d.ReasonsFrom, d.ReasonsTo, json => WriteMovedBy(json, d.MovedBy))).ToList());
+    }
+
+    private static void WriteMovedBy(Utf8JsonWriter json, IReadOnlyList<PipelineDivergence> movedBy)
+    {
+        json.WriteStartArray("movedBy");
+        foreach (var divergence in movedBy)
         {
             json.WriteStartObject();
-            if (inputLosses > 0)
-            {
-                json.WriteNumber("inputLosses", inputLosses);
-            }
-
-            json.WriteString("quarter", quarter.ToString());
-            json.WriteString("definitions", definitions.Name);
-            json.WriteString("from", from.Name);
-            json.WriteString("to", to.Name);
-            json.WriteNumber("children", differences.Select(d => d.ChildId).Distinct().Count());
-            json.WriteStartArray("differences");
-            foreach (var difference in differences)
-            {
-                json.WriteStartObject();
-                json.WriteString("childId", difference.ChildId.Value);
-                json.WriteString("measure", difference.MeasureId);
-                json.WriteString("from", ExplanationText.Name(difference.From));
-                json.WriteString("to", ExplanationText.Name(difference.To));
-                json.WriteStartArray("movedBy");
-                foreach (var divergence in difference.MovedBy)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("divergence", divergence.Key);
-                    json.WriteString("spec", divergence.SpecReference);
-                    json.WriteString("description", divergence.Description);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-                ReportJson.StringArray(json, "reasonsFrom", difference.ReasonsFrom);
-                ReportJson.StringArray(json, "reasonsTo", difference.ReasonsTo);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            json.WriteString("divergence", divergence.Key);
+            json.WriteString("spec", divergence.SpecReference);
+            json.WriteString("description", divergence.Description);
             json.WriteEndObject();
-        });
+        }
+
+        json.WriteEndArray();
     }
 
     /// <summary>Writes the differences as CSV (RFC 4180 quoting), a row per child and measure, reasons joined by a space.</summary>
