@@ -16,6 +16,7 @@ namespace YouthJustice.EngineComparison;
 /// </summary>
 internal static class InterleavedComparison
 {
+    // The probe's stages (EngineProbe.Stages), in the order docs/benchmarks.md lists them.
     private static readonly string[] Order = ["Cohort", "AllCohortMeasures", "FullReturn", "Prepare"];
 
     /// <summary>Runs the comparison and prints one row per size and stage.</summary>
@@ -29,7 +30,7 @@ internal static class InterleavedComparison
         {
             var before = ProbeLoadContext.Stages("before", EngineStagesInProcess.BeforeVariable, children);
             var after = ProbeLoadContext.Stages("after", EngineStagesInProcess.AfterVariable, children);
-            foreach (var stage in StageNames(before))
+            foreach (var stage in Order)
             {
                 var times = new[] { new List<double>(), new List<double>() };
                 var ratios = new List<double>();
@@ -59,9 +60,6 @@ internal static class InterleavedComparison
             }
         }
     }
-
-    private static IEnumerable<string> StageNames(IReadOnlyDictionary<string, Func<object>> stages)
-        => Order.Where(stages.ContainsKey);
 
     private static double Quantile(List<double> values, double q)
     {

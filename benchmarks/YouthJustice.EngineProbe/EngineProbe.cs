@@ -19,9 +19,6 @@ namespace YouthJustice.EngineComparison;
 /// </summary>
 public static class EngineProbe
 {
-    /// <summary>The stage names, in the order the comparison lists them.</summary>
-    public static readonly IReadOnlyList<string> StageNames = ["Cohort", "AllCohortMeasures", "FullReturn", "Prepare"];
-
     /// <summary>Generates and prepares a service of <paramref name="children"/> children and returns its stages.</summary>
     /// <param name="children">Children in the service.</param>
     /// <returns>Each stage by name: the cohort, every cohort measure counted, the whole return, the layout.</returns>
