@@ -78,7 +78,8 @@ public sealed class BadInputFuzzTest
         // oracle of its own: for it only "never 70" is asserted.
         var inputFormat = random.Next(3) == 0 ? Pick(random, ["auto", shapeFormat, "json", "csv", "yjaf", "yjaf-ndjson", "xml"]) : null;
         // The oracle is the reader the CLI uses: the one named, or the one auto-detection picks (damage can defeat it).
-        var effective = inputFormat is null or "auto" ? (Directory.Exists(input) ? "csv" : YouthJustice.Cli.Input.InputFormat.DetectFile(input)) : inputFormat;
+        // The national job detects each service's format itself (it read a file as our JSON under --input-format yjaf).
+        var effective = inputFormat is null or "auto" || command == "national" ? (Directory.Exists(input) ? "csv" : YouthJustice.Cli.Input.InputFormat.DetectFile(input)) : inputFormat;
         var mismatched = false;
         if (effective != shapeFormat && effective != "xml")
         {
@@ -282,7 +283,7 @@ public sealed class BadInputFuzzTest
                 bytes = Encoding.UTF8.GetBytes(Pick(random, ["[" + text + "]", "null", "[]", "{}", "{\"documents\": {}}", "{\"documents\": [1]}", "{\"documents\": null}", "\"yjaf\"", "[{\"ypid\": 1}]"]));
                 break;
             case 2:
-                bytes = Encoding.UTF8.GetBytes(ReplaceValue(random, text, "\"document_item_type\": \"", Pick(random, ["unknown_thing", "", "PERSON_DETAILS", "asset_plus"])).Replace("\"document_item_type\":\"", "\"document_item_type\": \""));
+                bytes = Encoding.UTF8.GetBytes(ReplaceJsonValue(random, text, "document_item_type", Pick(random, ["\"unknown_thing\"", "\"\"", "\"PERSON_DETAILS\"", "\"asset_plus\""])));
                 break;
             case 3:
                 bytes = Encoding.UTF8.GetBytes(WrongType(random, text));
