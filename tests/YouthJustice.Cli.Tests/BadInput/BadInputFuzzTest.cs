@@ -8,6 +8,7 @@ using YouthJustice.Domain.Time;
 using YouthJustice.Interchange.Csv;
 using YouthJustice.Interchange.Diagnostics;
 using YouthJustice.Interchange.Json;
+using YouthJustice.Interchange.Yjaf;
 using YouthJustice.Sampling;
 
 namespace YouthJustice.Cli.Tests.BadInput;
@@ -30,6 +31,12 @@ public sealed class BadInputFuzzTest
     private static readonly ServiceData Base = SampleGenerator.Generate(new SampleOptions(12, 5, new ReportingQuarter(2023, 1), 4, "YJS01", "Fuzz service"));
 
     private static readonly string BaseJson = JsonOf(Base);
+
+    private static readonly string BaseYjaf = YjafOf(Base, lines: false);
+
+    private static readonly string BaseYjafLines = YjafOf(Base, lines: true);
+
+    private static readonly string[] YjafItemTypes = ["person_details", "offence", "intervention_programme", "residence", "ete_status", "care_status", "hearing"];
 
     private static readonly string[] DateEdges =
         ["9999-12-31", "0001-01-01", "1900-01-01", "1899-12-31", "2023-02-29", "2024-02-29", "1981-09-01", "1997-06-27", "10000-01-01", "2024-13-01", "", "2024-1-1"];
@@ -58,8 +65,37 @@ public sealed class BadInputFuzzTest
     {
         var random = new Random(seed);
         using var folder = new TempFolder();
-        var (input, read) = random.Next(2) == 0 ? JsonInput(random, folder) : CsvInput(random, folder);
+        var shape = random.Next(4);
+        var (input, read) = shape switch
+        {
+            0 => JsonInput(random, folder),
+            1 => CsvInput(random, folder),
+            _ => YjafInput(random, folder, lines: shape == 3),
+        };
+        var shapeFormat = shape switch { 0 => "json", 1 => "csv", 2 => "yjaf", _ => "yjaf-ndjson" };
         var command = Commands[random.Next(Commands.Length)];
+        // --input-format: none, auto, the shape's own, a mismatched one, or an unknown one. A mismatched format has no
+        // oracle of its own: for it only "never 70" is asserted.
+        var inputFormat = random.Next(3) == 0 ? Pick(random, ["auto", shapeFormat, "json", "csv", "yjaf", "yjaf-ndjson", "xml"]) : null;
+        // The oracle is the reader the CLI uses: the one named, or the one auto-detection picks (damage can defeat it).
+        // The national job detects each service's format itself (it read a file as our JSON under --input-format yjaf).
+        var effective = inputFormat is null or "auto" || command == "national" ? (Directory.Exists(input) ? "csv" : YouthJustice.Cli.Input.InputFormat.DetectFile(input)) : inputFormat;
+        var mismatched = false;
+        if (effective != shapeFormat && effective != "xml")
+        {
+            mismatched = Directory.Exists(input) || effective == "csv";
+            if (!mismatched)
+            {
+                read = effective switch
+                {
+                    "json" => CaseLevelJsonReader.ReadFile(input),
+                    "yjaf" => YjafReader.ReadFile(input),
+                    _ => YjafReader.ReadNdjsonFile(input),
+                };
+            }
+        }
+
+        var profile = random.Next(3) == 0 ? Pick(random, ["guidance", "yjb-pipeline", "pipeline"]) : null;
         var strict = random.Next(4) == 0;
         var quiet = random.Next(3) == 0;
         var args = new List<string> { command, input };
@@ -69,7 +105,7 @@ public sealed class BadInputFuzzTest
             // The national job: the bad input is one service of a folder; the rule holds for it within the job.
             var services = Path.Combine(folder.Path, "services");
             Directory.CreateDirectory(services);
-            var moved = Path.Combine(services, Directory.Exists(input) ? "YJS01" : "YJS01.json");
+            var moved = Path.Combine(services, Directory.Exists(input) ? "YJS01" : "YJS01" + Path.GetExtension(input));
             if (Directory.Exists(input))
             {
                 Directory.Move(input, moved);
@@ -123,6 +159,17 @@ public sealed class BadInputFuzzTest
                 break;
         }
 
+        if (inputFormat is not null)
+        {
+            args.AddRange(["--input-format", inputFormat]);
+        }
+
+        // --profile: the commands that compute figures take it (EngineSettings); check does not.
+        if (profile is not null && command is not "check")
+        {
+            args.AddRange(["--profile", profile]);
+        }
+
         if (strict)
         {
             args.Add("--strict");
@@ -137,6 +184,10 @@ public sealed class BadInputFuzzTest
         var line = $"seed {seed}: yj {string.Join(' ', args.Select(a => a.Length > 60 ? a[..60] + "…" : a))} → exit {run.ExitCode}; stderr: {Cut(run.Error)}";
         using var scope = new AssertionScope(line);
         run.ExitCode.Should().BeOneOf([0, 1, 2, 3, 4, 5], "70 is a crash");
+        if (mismatched)
+        {
+            return;
+        }
         if (run.ExitCode == ExitCode.Usage || command == "check")
         {
             // A usage error is found before the input is read; check reports every issue in its result.
@@ -168,7 +219,7 @@ public sealed class BadInputFuzzTest
         if (read.Losses.Count > 0 && run.ExitCode is ExitCode.Ok or ExitCode.Findings)
         {
             run.Error.Should().Contain(command == "national" ? "YJS01:" : "warning:", "every loss is reported on standard error, also under --quiet");
-            if (command == "kpi" && args.Contains("json"))
+            if (command == "kpi" && args[args.IndexOf("--format") + 1] == "json")
             {
                 run.Out.Should().Contain("\"inputLosses\"", "the JSON return says what its input lost");
             }
@@ -215,6 +266,129 @@ public sealed class BadInputFuzzTest
 
         File.WriteAllBytes(path, bytes);
         return (path, CaseLevelJsonReader.ReadFile(path));
+    }
+
+    /// <summary>A YJAF document, or YJAF lines (one child document a line), written from the base service and damaged.</summary>
+    private static (string Input, ReadResult<ServiceData> Read) YjafInput(Random random, TempFolder folder, bool lines)
+    {
+        var path = folder.File(lines ? "input.ndjson" : "input.json");
+        var text = lines ? BaseYjafLines : BaseYjaf;
+        byte[] bytes;
+        switch (random.Next(12))
+        {
+            case 0:
+                bytes = Encoding.UTF8.GetBytes(text[..random.Next(text.Length)]);
+                break;
+            case 1:
+                bytes = Encoding.UTF8.GetBytes(Pick(random, ["[" + text + "]", "null", "[]", "{}", "{\"documents\": {}}", "{\"documents\": [1]}", "{\"documents\": null}", "\"yjaf\"", "[{\"ypid\": 1}]"]));
+                break;
+            case 2:
+                bytes = Encoding.UTF8.GetBytes(ReplaceJsonValue(random, text, "document_item_type", Pick(random, ["\"unknown_thing\"", "\"\"", "\"PERSON_DETAILS\"", "\"asset_plus\""])));
+                break;
+            case 3:
+                bytes = Encoding.UTF8.GetBytes(WrongType(random, text));
+                break;
+            case 4:
+                bytes = Encoding.UTF8.GetBytes(WrongCode(random, text));
+                break;
+            case 5:
+                bytes = Encoding.UTF8.GetBytes(ReplaceDate(random, text));
+                break;
+            case 6:
+                bytes = Encoding.UTF8.GetBytes(ReplaceJsonValue(random, text, "deleted", Pick(random, ["true", "\"true\"", "1", "null", "\"Y\""])));
+                break;
+            case 7:
+                bytes = Encoding.UTF8.GetBytes(Duplicate(random, text, lines));
+                break;
+            case 8:
+                bytes = Encoding.UTF8.GetBytes(lines ? InsertLine(random, text, Pick(random, ["", "   ", "not json", "{", "[]", "null", "{\"ypid\": \"X\"}"])) : ReplaceJsonValue(random, text, "ypid", Pick(random, ["null", "\"\"", "1"])));
+                break;
+            case 9:
+                bytes = Encoding.UTF8.GetBytes(ReplaceJsonValue(random, text, Pick(random, ["hours", "hoursOffered", "yjbseriousnessScore", "termDays", "ypid", "startDate"]), Pick(random, ["1e999", "99999999999999999999999999", "-1", "1.5", "-0"])));
+                break;
+            case 10:
+                var utf8 = Encoding.UTF8.GetBytes(text);
+                var at = random.Next(utf8.Length);
+                bytes = random.Next(2) == 0 ? [.. utf8[..at], 0xFF, 0xC3, .. utf8[at..]] : Encoding.Unicode.GetBytes(text);
+                break;
+            default:
+                bytes = Encoding.UTF8.GetBytes(text);
+                break;
+        }
+
+        File.WriteAllBytes(path, bytes);
+        return (path, lines ? YjafReader.ReadNdjsonFile(path) : YjafReader.ReadFile(path));
+    }
+
+    private static string YjafOf(ServiceData data, bool lines)
+    {
+        using var stream = new MemoryStream();
+        if (lines)
+        {
+            YjafWriter.WriteNdjson(data, stream);
+        }
+        else
+        {
+            YjafWriter.Write(data, stream);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>A field's value replaced by a JSON value of another type.</summary>
+    private static string WrongType(Random random, string text)
+    {
+        var field = Pick(random, ["ypid", "dateOfBirth", "offenceID", "startDate", "document_item", "items", "documents", "sex", "hours", "deleted", "return_start_date"]);
+        return ReplaceJsonValue(random, text, field, Pick(random, ["123", "[]", "{}", "true", "null", "\"x\"", "[1, 2]"]));
+    }
+
+    /// <summary>A coded value replaced by a code with no counterpart.</summary>
+    private static string WrongCode(Random random, string text)
+    {
+        var field = Pick(random, ["sex", "ethnicity", "legalOutcome", "disposalType", "description", "provisionType", "kpi1AccommodationType", "status", "yjboffenceCategory"]);
+        return ReplaceJsonValue(random, text, field, Pick(random, ["\"ZZZ\"", "\"\"", "\"99\"", "\"" + new string('q', 50_000) + "\""]));
+    }
+
+    /// <summary>The value of one occurrence of <paramref name="field"/> (whatever its JSON type) replaced.</summary>
+    private static string ReplaceJsonValue(Random random, string text, string field, string value)
+    {
+        var matches = System.Text.RegularExpressions.Regex.Matches(text, "\"" + System.Text.RegularExpressions.Regex.Escape(field) + "\":\\s*(\"[^\"]*\"|-?[0-9.eE+-]+|true|false|null)");
+        if (matches.Count == 0)
+        {
+            return text;
+        }
+
+        var chosen = matches[random.Next(matches.Count)];
+        var group = chosen.Groups[1];
+        return text[..group.Index] + value + text[(group.Index + group.Length)..];
+    }
+
+    /// <summary>One child's document twice (the same ypid).</summary>
+    private static string Duplicate(Random random, string text, bool lines)
+    {
+        if (lines)
+        {
+            var all = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            return all.Length == 0 ? text : text + all[random.Next(all.Length)] + "\n";
+        }
+
+        using var document = System.Text.Json.JsonDocument.Parse(text);
+        var documents = document.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object && document.RootElement.TryGetProperty("documents", out var d) ? d : document.RootElement;
+        if (documents.ValueKind != System.Text.Json.JsonValueKind.Array || documents.GetArrayLength() == 0)
+        {
+            return text;
+        }
+
+        var one = documents[random.Next(documents.GetArrayLength())].GetRawText();
+        var close = text.LastIndexOf(']');
+        return close < 0 ? text : text[..close] + ", " + one + text[close..];
+    }
+
+    private static string InsertLine(Random random, string text, string line)
+    {
+        var all = text.Split('\n').ToList();
+        all.Insert(random.Next(all.Count + 1), line);
+        return string.Join('\n', all);
     }
 
     private static (string Input, ReadResult<ServiceData> Read) CsvInput(Random random, TempFolder folder)
@@ -280,7 +454,9 @@ public sealed class BadInputFuzzTest
     private static string OwnReturn(string input, TempFolder folder)
     {
         var path = folder.File("own.json");
-        File.WriteAllText(path, Yj.Run("kpi", input, "--quarter", "2024Q1", "--format", "json", "--children", "--quiet").Out);
+        var run = Yj.Run("kpi", input, "--quarter", "2024Q1", "--format", "json", "--children", "--quiet");
+        run.ExitCode.Should().NotBe(70, $"yj kpi on the input for its own return crashed: {Cut(run.Error)}");
+        File.WriteAllText(path, run.Out);
         return path;
     }
 
