@@ -40,4 +40,7 @@ INSERT INTO disposal_ref VALUES
     ('DetentionAndTrainingOrderCustody', true, NULL, NULL, 'Custody', true, false),
     ('DetentionAndTrainingOrderLicence', true, NULL, NULL, 'Custody', true, false),
     ('ParentingOrder', false, NULL, NULL, 'Ancillary', false, false),
-    ('BindOverOfParent', false, NULL, NULL, 'Ancillary', false, false);
+    ('BindOverOfParent', false, NULL, NULL, 'Ancillary', false, false),
+    ('Section90To92Detention', true, 'CustodialSentence', 1, 'Custody', true, false),
+    ('Outcome20Or21', true, 'NonSubstantiveOutOfCourtDisposal', 7, 'Diversion', false, false),
+    ('OtherInformalAction', false, NULL, NULL, 'Diversion', false, false);

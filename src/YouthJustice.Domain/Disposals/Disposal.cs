@@ -537,6 +537,84 @@ public sealed class Disposal : SmartEnum<Disposal>
         isInterventionOnly: false,
         inForceUntil: null);
 
+    /// <summary>
+    /// Outcome 20 or Outcome 21, with YJS involvement, as the YJB records it in one code
+    /// (<c>NO_FURTHER_ACTION_OUTCOME_20_21_WITH_YJS_INVOLVEMENT</c>) without saying which: a diversion outcome, counted in
+    /// KPI 6's "Outcome 20/21" column with the two it stands for. Not a rung of the ladder itself: it stands for one of two (decision YJ-19).
+    /// </summary>
+    [Source("spec/yjaf-case-level.md §8 (the YJB code); kpi-rules §2.6 (KPI 6's Outcome 20/21 column); its place is our choice (decision YJ-19)", Confidence = Confidence.Medium)]
+    public static readonly Disposal Outcome20Or21 = new(
+        nameof(Outcome20Or21),
+        24,
+        DisposalVenue.OutOfCourt,
+        isFormal: false,
+        countsAsFirstTimeEntry: false,
+        LegalOutcomeGroup.Diversion,
+        isCustodial: false,
+        isCommunitySentence: false,
+        TypeOfOrder.NonSubstantiveOutOfCourtDisposal,
+        ladderRank: null,
+        "Home Office Counting Rules, Outcome 20 or 21 (one YJB code for either)",
+        statuteInForceFrom: null,
+        inForceFrom: null,
+        isParentOrder: false,
+        yjbCode: "NO_FURTHER_ACTION_OUTCOME_20_21_WITH_YJS_INVOLVEMENT",
+        isInterventionOnly: false,
+        inForceUntil: null);
+
+    /// <summary>
+    /// Other informal action (with or without YOT involvement; YJB codes <c>OTHER_INFORMAL_ACTION_YOT_INVOLVEMENT</c> and
+    /// <c>OTHER_INFORMAL_ACTION_NO_YOT_INVOLVEMENT</c>): a non-statutory diversion that is not a community resolution or a
+    /// numbered outcome. KPI 6's template has no column for it, so no KPI counts it (decision YJ-19; replaceable
+    /// through the reference tables).
+    /// </summary>
+    [Source("spec/yjaf-case-level.md §8 (the YJB codes); not counted in KPIs: our choice, kpi-rules §13.2 (decision YJ-19)", Confidence = Confidence.Low)]
+    public static readonly Disposal OtherInformalAction = new(
+        nameof(OtherInformalAction),
+        25,
+        DisposalVenue.OutOfCourt,
+        isFormal: false,
+        countsAsFirstTimeEntry: false,
+        LegalOutcomeGroup.Diversion,
+        isCustodial: false,
+        isCommunitySentence: false,
+        null,
+        ladderRank: null,
+        "Non-statutory informal action",
+        statuteInForceFrom: null,
+        inForceFrom: null,
+        isParentOrder: false,
+        yjbCode: "OTHER_INFORMAL_ACTION_YOT_INVOLVEMENT",
+        isInterventionOnly: false,
+        inForceUntil: null);
+
+    /// <summary>
+    /// Detention under the Powers of Criminal Courts (Sentencing) Act 2000 ss.90-92, as the YJB records it in one code
+    /// (<c>SECTION_90_91_DETENTION</c>, also <c>SECTION_90_92_DETENTION</c>) for both its sentences: detention during Her
+    /// Majesty's pleasure (s.90, now Sentencing Act 2020 s.259) and long-term detention (s.91, now s.250). A custodial
+    /// sentence of the Crown Court, repealed from 1 December 2020 by the Sentencing Act 2020. Not a rung of the ladder
+    /// itself: it stands for one of two (decision YJ-19); the KPIs rank it as every custodial sentence.
+    /// </summary>
+    [Source("Powers of Criminal Courts (Sentencing) Act 2000 ss.90-92; Sentencing Act 2020 Sch. 28 (repeal); spec/yjaf-case-level.md §8 (the YJB codes); its place is our choice (decision YJ-19)", Confidence = Confidence.Medium)]
+    public static readonly Disposal Section90To92Detention = new(
+        nameof(Section90To92Detention),
+        23,
+        DisposalVenue.CrownCourt,
+        isFormal: true,
+        countsAsFirstTimeEntry: true,
+        LegalOutcomeGroup.Custody,
+        isCustodial: true,
+        isCommunitySentence: false,
+        TypeOfOrder.CustodialSentence,
+        ladderRank: null,
+        "Powers of Criminal Courts (Sentencing) Act 2000 ss.90-92 (repealed from 1 December 2020 by the Sentencing Act 2020)",
+        statuteInForceFrom: new LocalDate(2000, 8, 25),
+        inForceFrom: null,
+        isParentOrder: false,
+        yjbCode: "SECTION_90_91_DETENTION",
+        isInterventionOnly: false,
+        inForceUntil: new LocalDate(2020, 11, 30));
+
     private Disposal(
         string name,
         int value,
@@ -600,7 +678,9 @@ public sealed class Disposal : SmartEnum<Disposal>
 
     /// <summary>
     /// The position up the ladder, 1 (no further action) to 22 (DHMP); the two halves of a DTO share the DTO's rank.
-    /// <see langword="null"/> for orders on parents, which are not rungs of the child's ladder.
+    /// <see langword="null"/> for orders on parents, which are not rungs of the child's ladder, and for the YJB's codes
+    /// that stand for one of two rungs without saying which (<see cref="Outcome20Or21"/>, <see cref="Section90To92Detention"/>)
+    /// or for informal action off the ladder (<see cref="OtherInformalAction"/>).
     /// </summary>
     public int? LadderRank { get; }
 

@@ -37,6 +37,11 @@ internal static class YjafCodes
         ("COMMUNITY_RESOLUTION_WITH_YJS_INVOLVEMENT", Disposal.CommunityResolution.Name),
         ("NO_FURTHER_ACTION_OUTCOME_22_WITH_YJS_INVOLVEMENT", Disposal.Outcome22.Name),
         ("NO_FURTHER_ACTION_OUTCOME_22_DEFERRED_PROSECUTION_CAUTION_WITH_YJS_INVOLVEMENT", Disposal.Outcome22DeferredProsecution.Name),
+        ("NO_FURTHER_ACTION_OUTCOME_20_21_WITH_YJS_INVOLVEMENT", Disposal.Outcome20Or21.Name),
+        ("SECTION_90_91_DETENTION", Disposal.Section90To92Detention.Name),
+        ("SECTION_90_92_DETENTION", Disposal.Section90To92Detention.Name),
+        ("OTHER_INFORMAL_ACTION_YOT_INVOLVEMENT", Disposal.OtherInformalAction.Name),
+        ("OTHER_INFORMAL_ACTION_NO_YOT_INVOLVEMENT", Disposal.OtherInformalAction.Name),
     ]);
 
     /// <summary>The YJB legal outcome codes that say nothing by themselves; the CMS text may repair them (§4, <c>f_legalOutcome</c>).</summary>

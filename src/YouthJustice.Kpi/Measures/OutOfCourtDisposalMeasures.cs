@@ -18,7 +18,7 @@ internal static class OutOfCourtDisposalMeasures
         ByDisposal("kpi6.6a.CommunityResolution", "community resolution", Disposal.CommunityResolution),
         ByDisposal("kpi6.6a.Outcome22", "no further action Outcome 22 with YJS involvement", Disposal.Outcome22),
         ByDisposal("kpi6.6a.Outcome22DeferredProsecution", "Outcome 22 deferred prosecution or deferred caution with YJS involvement", Disposal.Outcome22DeferredProsecution),
-        ByDisposal("kpi6.6a.Outcome20Or21", "Outcome 20/21 with YJS involvement", Disposal.Outcome20, Disposal.Outcome21),
+        ByDisposal("kpi6.6a.Outcome20Or21", "Outcome 20/21 with YJS involvement", Disposal.Outcome20, Disposal.Outcome21, Disposal.Outcome20Or21),
         ByDisposal("kpi6.6a.YouthCaution", "youth caution with YJS intervention", Disposal.YouthCaution),
         ByDisposal("kpi6.6a.YouthConditionalCaution", "youth conditional caution", Disposal.YouthConditionalCaution),
     ];

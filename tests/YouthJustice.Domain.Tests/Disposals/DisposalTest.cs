@@ -34,6 +34,11 @@ public class DisposalTest
         ["DetentionAndTrainingOrderLicence", "Court", true, true, "Custody", true, false, "CustodialSentence", 17, false],
         ["ParentingOrder", "Court", false, false, "Ancillary", false, false, null, null, true],
         ["BindOverOfParent", "Court", false, false, "Ancillary", false, false, null, null, true],
+
+        // The YJB's codes with no rung of their own (decision YJ-19).
+        ["Outcome20Or21", "OutOfCourt", false, false, "Diversion", false, false, "NonSubstantiveOutOfCourtDisposal", null, false],
+        ["OtherInformalAction", "OutOfCourt", false, false, "Diversion", false, false, null, null, false],
+        ["Section90To92Detention", "CrownCourt", true, true, "Custody", true, false, "CustodialSentence", null, false],
     ];
 
     public static TheoryData<string, string> Venues => Column<string>(1);
@@ -141,8 +146,24 @@ public class DisposalTest
     {
         Disposal.ReferralOrder.InForceFrom.Should().BeNull();
         Disposal.ReferralOrder.IsAvailableOn(D("1990-01-01")).Should().BeTrue();
-        Disposal.List.Should().OnlyContain(d => d.InForceUntil == null);
+        Disposal.List.Where(d => d != Disposal.Section90To92Detention).Should().OnlyContain(d => d.InForceUntil == null);
     }
+
+    [Fact]
+    public void Detention_under_the_2000_act_ends_the_day_before_the_sentencing_code_begins()
+    {
+        Disposal.Section90To92Detention.InForceUntil.Should().Be(D("2020-11-30"));
+        Disposal.Section90To92Detention.IsAvailableOn(D("2020-11-30")).Should().BeTrue();
+        Disposal.Section90To92Detention.IsAvailableOn(D("2020-12-01")).Should().BeFalse();
+        Disposal.Section250Detention.IsAvailableOn(D("2020-12-01")).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("NO_FURTHER_ACTION_OUTCOME_20_21_WITH_YJS_INVOLVEMENT", "Outcome20Or21")]
+    [InlineData("SECTION_90_91_DETENTION", "Section90To92Detention")]
+    [InlineData("OTHER_INFORMAL_ACTION_YOT_INVOLVEMENT", "OtherInformalAction")]
+    public void The_yjbs_codes_without_a_rung_read_as_their_own_disposal(string code, string name)
+        => Disposal.Parse(code).AsT0.Name.Should().Be(name);
 
     [Fact]
     public void Sentencing_code_citations_apply_from_1_december_2020()

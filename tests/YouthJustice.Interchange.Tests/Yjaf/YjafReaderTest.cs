@@ -176,6 +176,20 @@ public class YjafReaderTest
     }
 
     [Fact]
+    public void The_codes_that_had_no_counterpart_read_as_disposals_of_their_own_and_nothing_is_rejected()
+    {
+        var outcomes = string.Join(", ", new[] { "NO_FURTHER_ACTION_OUTCOME_20_21_WITH_YJS_INVOLVEMENT", "SECTION_90_91_DETENTION", "SECTION_90_92_DETENTION", "OTHER_INFORMAL_ACTION_YOT_INVOLVEMENT", "OTHER_INFORMAL_ACTION_NO_YOT_INVOLVEMENT" }
+            .Select((code, i) => Outcome($"2023-1{i % 3}-0{i + 1}", code)));
+
+        var result = Read(Doc("C1", "2024-04-01", "2024-06-30", Offence(outcomes)));
+
+        result.Errors.Should().BeEmpty();
+        result.Value.Children.Single().Offences.Single().Outcomes.Select(o => o.Outcome).Should().Equal(
+            Disposal.Outcome20Or21, Disposal.Section90To92Detention, Disposal.Section90To92Detention, Disposal.OtherInformalAction, Disposal.OtherInformalAction);
+        Count(result, InputItemKind.Outcome).Accepted.Should().Be(5);
+    }
+
+    [Fact]
     public void Offences_and_programmes_link_many_to_many_and_an_orphan_link_is_rejected_with_its_path()
     {
         static string Programme(string id, string disposal) => $$"""{ "document_item_type": "intervention_programme", "document_item": { "interventionProgrammeID": "{{id}}", "startDate": "2023-10-02", "endDate": "1900-01-01", "disposalType": "{{disposal}}", "kpi6SuccessfullyCompleted": null } }""";
