@@ -8,7 +8,7 @@ namespace YouthJustice.Interchange.Csv;
 
 /// <summary>
 /// Writes a service's data as the case-level CSV table set: <c>service.csv</c> and the thirteen files of
-/// spec/interchange.md, each with its full header even when it has no rows. Dates are ISO <c>yyyy-MM-dd</c>, no
+/// spec/interchange.md and <c>hearings.csv</c> (added in 0.1.0), each with its full header even when it has no rows. Dates are ISO <c>yyyy-MM-dd</c>, no
 /// value is an empty cell, enumerations are written by their PascalCase names, booleans as <c>true</c>/<c>false</c>
 /// and lists of ids separated by <c>;</c>. Reading what it writes gives back equal data.
 /// </summary>
@@ -115,7 +115,7 @@ public static class CaseLevelCsvWriter
                     yield return new()
                     {
                         ["id"] = i.Id.Value, ["disposal"] = i.Disposal.Name, ["start"] = Date(i.Start), ["end"] = Date(i.End),
-                        ["offenceIds"] = Ids(i.OffenceIds), ["completedSuccessfully"] = Bool(i.CompletedSuccessfully),
+                        ["offenceIds"] = Ids(i.OffenceIds), ["completedSuccessfully"] = Bool(i.CompletedSuccessfully), ["releaseDate"] = Date(i.ReleaseDate),
                     };
                 }
 
@@ -166,6 +166,13 @@ public static class CaseLevelCsvWriter
                 foreach (var c in child.CareStatus)
                 {
                     yield return new() { ["status"] = c.Status.Name, ["start"] = Date(c.Start), ["end"] = Date(c.End) };
+                }
+
+                break;
+            case nameof(InputItemKind.Hearing):
+                foreach (var h in child.Hearings)
+                {
+                    yield return new() { ["id"] = h.Id.Value, ["date"] = Date(h.Date), ["remandDecision"] = h.RemandDecision.Name, ["offenceIds"] = Ids(h.OffenceIds) };
                 }
 
                 break;
