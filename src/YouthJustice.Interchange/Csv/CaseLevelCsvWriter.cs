@@ -26,22 +26,29 @@ public static class CaseLevelCsvWriter
         ArgumentNullException.ThrowIfNull(folder);
         Directory.CreateDirectory(folder);
         Write(Path.Combine(folder, CsvLayout.ServiceFile), CsvLayout.ServiceSpec, [new() { ["code"] = data.Code.Value, ["name"] = data.Name }]);
+        // interventions.csv's release_date (added in 0.1.0) is written only when some intervention records a release
+        // date, so that a table set without one is written byte for byte as before (decision K7-5).
+        var anyRelease = data.Children.Any(c => c.Interventions.Any(i => i.ReleaseDate is not null));
         foreach (var spec in CsvLayout.All)
         {
-            Write(Path.Combine(folder, spec.FileName), spec, Rows(spec.Kind, data));
+            var columns = spec.Kind == InputItemKind.Intervention && !anyRelease
+                ? spec.Columns.Where(c => c.Field != "releaseDate").ToArray()
+                : spec.Columns;
+            Write(Path.Combine(folder, spec.FileName), spec, Rows(spec.Kind, data), columns);
         }
     }
 
-    private static void Write(string path, CsvTableSpec spec, IEnumerable<Dictionary<string, string?>> rows)
+    private static void Write(string path, CsvTableSpec spec, IEnumerable<Dictionary<string, string?>> rows, IReadOnlyList<CsvColumn>? columns = null)
     {
+        columns ??= spec.Columns;
         using var writer = Sep.New(',').Writer(o => o with { Escape = true, CultureInfo = CultureInfo.InvariantCulture }).ToFile(path);
-        writer.Header.Add(spec.Columns.Select(c => c.Name).ToArray());
+        writer.Header.Add(columns.Select(c => c.Name).ToArray());
         var any = false;
         foreach (var values in rows)
         {
             any = true;
             using var row = writer.NewRow();
-            foreach (var column in spec.Columns)
+            foreach (var column in columns)
             {
                 row[column.Name].Set(values.GetValueOrDefault(column.Field) ?? string.Empty);
             }
