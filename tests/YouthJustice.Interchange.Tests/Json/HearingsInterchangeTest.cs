@@ -52,7 +52,7 @@ public class HearingsInterchangeTest
             ("IX-FIELD-002", "children[0].hearings[0].remandDecision"),
             ("DQ-003", "children[0].hearings[2].id"),
             ("IX-FIELD-003", "children[0].hearings[3].date"));
-        result.Errors[0].Reason.Should().Contain("REMAND_TO_LOCAL_AUTHORITY_ACCOMMODATION_AND_CURFEW");
+        result.Errors.First().Reason.Should().Contain("REMAND_TO_LOCAL_AUTHORITY_ACCOMMODATION_AND_CURFEW");
     }
 
     [Fact]
