@@ -225,7 +225,7 @@ internal sealed class CaseTable
                 foreach (var offenceId in h.OffenceIds)
                 {
                     var offenceRow = FindOffenceRow(child, c, offenceId);
-                    if (offenceRow >= 0 && (Offences[offenceRow].FirstRemandHearing < 0 || Hearings[row].Date < Hearings[Offences[offenceRow].FirstRemandHearing].Date))
+                    if (offenceRow >= 0 && IsEarlier(child, c, row, Offences[offenceRow].FirstRemandHearing))
                     {
                         Offences[offenceRow] = Offences[offenceRow] with { FirstRemandHearing = row };
                     }
@@ -421,6 +421,24 @@ internal sealed class CaseTable
         false => 0,
         null => -1,
     };
+
+    // Whether hearing row `row` comes before `current` (-1 = none yet): the earlier day, then the lower id (ordinal), so
+    // that the hearing chosen does not depend on the order of the input (decision K7-3).
+    private bool IsEarlier(ChildCase child, int childIndex, int row, int current)
+    {
+        if (current < 0)
+        {
+            return true;
+        }
+
+        if (Hearings[row].Date != Hearings[current].Date)
+        {
+            return Hearings[row].Date < Hearings[current].Date;
+        }
+
+        var offset = _hearingOffset[childIndex];
+        return child.Hearings[row - offset].Id < child.Hearings[current - offset].Id;
+    }
 
     private int FindOffenceRow(ChildCase child, int childIndex, OffenceId id)
     {

@@ -13,8 +13,8 @@ internal readonly record struct InterventionRow(int Start, int End, int Disposal
 /// domain's <see cref="YouthJustice.Domain.Offences.Offence.IsSeriousViolence"/> and
 /// <see cref="YouthJustice.Domain.Offences.OffenceCategory.IsSeriousViolenceCategory"/>, asked once when the service is laid out.
 /// <paramref name="FirstRemandHearing"/> is the global row of the earliest hearing with a remand decision
-/// (<see cref="YouthJustice.Domain.Offences.RemandDecision.IsRemand"/>) linked to the offence, the first in the child's
-/// list among hearings of the same day; -1 when there is none (kpi-rules §2.1, decision K7-3).</summary>
+/// (<see cref="YouthJustice.Domain.Offences.RemandDecision.IsRemand"/>) linked to the offence, the lowest id (ordinal) among
+/// hearings of the same day; -1 when there is none (kpi-rules §2.1, decision K7-3).</summary>
 internal readonly record struct OffenceRow(int OffenceDate, int ArrestDate, int Category, int Seriousness, bool KnifeRelated, bool IsSeriousViolence, bool IsSeriousViolenceCategory, int FirstOutcome, int OutcomeCount, int FirstRemandHearing = -1);
 
 /// <summary>A court hearing: its day and remand decision value; <paramref name="IsRemand"/> is the domain's

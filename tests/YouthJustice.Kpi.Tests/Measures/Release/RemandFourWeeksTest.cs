@@ -50,6 +50,20 @@ public class RemandFourWeeksTest
             "remanded four weeks or more: the earliest hearing with a remand decision, hearing H1 on 2023-03-22 (remand decision CourtOrderedSecureRemand; offences O-I1), is more than 27 days before the outcome on 2023-05-01");
     }
 
+    [Fact]
+    public void Of_two_remand_hearings_on_one_day_the_lower_id_is_named_whatever_the_order()
+    {
+        var child = Suitable("C1")
+            .Hearing("H9", "2023-03-22", RemandDecision.RemandInCustody, "O-I1")
+            .Hearing("H2", "2023-03-22", RemandDecision.CourtOrderedSecureRemand, "O-I1")
+            .Build();
+
+        var explained = new KpiEngine().Explain(KpiEngine.Prepare(Service(child)), new ChildId("C1"), Q3, DefinitionSet.Definitions2024).AsT0.Measures.Single(m => m.MeasureId == Id);
+
+        explained.Status.Should().Be(Explanations.ChildMeasureStatus.Met);
+        explained.Reasons.Should().ContainSingle().Which.Should().Contain("hearing H2 on 2023-03-22 (remand decision CourtOrderedSecureRemand");
+    }
+
     [Theory]
     [InlineData("NoRemand")]
     [InlineData("Unknown")]
