@@ -19,12 +19,17 @@ public class RemandFourWeeksTest
         => Child(id).Order("I1", Disposal.ReferralOrder, "2023-05-01", "2023-11-30", outcomeDate: "2023-05-01")
             .Accommodation("2020-01-01", null, AccommodationType.LivingWithParents, Suitability.Suitable);
 
+    [Fact]
+    public void Four_weeks_or_more_is_more_than_27_days()
+        => Engine.Remand.MaxDaysUnderFourWeeks.Should().Be(27, "kpi-rules §2.1: > 27 days from hearing to outcome");
+
     [Theory]
-    [InlineData("2023-04-04", 0)] // 27 days before the outcome: not four weeks
-    [InlineData("2023-04-03", 1)] // 28 days before: four weeks or more
-    public void Remand_more_than_27_days_before_the_outcome_is_four_weeks_or_more(string hearing, int remanded)
+    [InlineData(0, 0)] // 27 days before the outcome (2023-04-04): not four weeks
+    [InlineData(1, 1)] // 28 days before (2023-04-03): four weeks or more
+    public void Remand_more_than_27_days_before_the_outcome_is_four_weeks_or_more(int daysOverTheLimit, int remanded)
     {
-        var child = Suitable("C1").Hearing("H1", hearing, RemandDecision.RemandInCustody, "O-I1").Build();
+        var hearing = new NodaTime.LocalDate(2023, 5, 1).PlusDays(-(Engine.Remand.MaxDaysUnderFourWeeks + daysOverTheLimit));
+        var child = Suitable("C1").Hearing("H1", hearing.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), RemandDecision.RemandInCustody, "O-I1").Build();
 
         var result = Compute(child);
 
