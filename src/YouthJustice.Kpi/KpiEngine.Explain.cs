@@ -43,7 +43,7 @@ public sealed partial class KpiEngine
         }
 
         var cohort = QuarterCohort.Build(table, _counting, quarter, defs, _options.Profile);
-        return ExplainChild(table, cohort, child);
+        return ExplainChild(ContextOf(table, cohort), child);
     }
 
     /// <summary>Each cohort child's status on every cohort measure (for child-by-child validation).</summary>
@@ -92,6 +92,8 @@ public sealed partial class KpiEngine
         var table = service.Table;
         var a = QuarterCohort.Build(table, _counting, quarter, from, _options.Profile);
         var b = QuarterCohort.Build(table, _counting, quarter, to, _options.Profile);
+        var contextA = ContextOf(table, a);
+        var contextB = ContextOf(table, b);
         var sinkA = new StatusSink(CohortMeasureCount);
         var sinkB = new StatusSink(CohortMeasureCount);
         var differences = new List<DefinitionDifference>();
@@ -114,8 +116,8 @@ public sealed partial class KpiEngine
             var id = table.Children[child].Id;
             if (ia < 0 || ib < 0)
             {
-                var ea = ExplainChild(table, a, child);
-                var eb = ExplainChild(table, b, child);
+                var ea = ExplainChild(contextA, child);
+                var eb = ExplainChild(contextB, child);
                 differences.Add(new DefinitionDifference(
                     id,
                     "cohort",
@@ -139,8 +141,8 @@ public sealed partial class KpiEngine
                     continue;
                 }
 
-                explainA ??= ExplainChild(table, a, child);
-                explainB ??= ExplainChild(table, b, child);
+                explainA ??= ExplainChild(contextA, child);
+                explainB ??= ExplainChild(contextB, child);
                 differences.Add(new DefinitionDifference(
                     id,
                     _catalogue[m].Id,
@@ -164,8 +166,33 @@ public sealed partial class KpiEngine
         }
     }
 
-    private ChildExplanation ExplainChild(CaseTable table, QuarterCohort cohort, int child)
+    /// <summary>The context the service-level measures see for <paramref name="cohort"/>'s quarter; reuse it across children.</summary>
+    private ServiceContext ContextOf(CaseTable table, QuarterCohort cohort)
+        => new(table, cohort.Quarter, cohort.Definitions, cohort, _counting) { Options = _options };
+
+    /// <summary>
+    /// The child's status on every measure of the catalogue, into <paramref name="sink"/> (indexed as the catalogue):
+    /// what <see cref="ExplainChild"/> says, without the reasons' texts.
+    /// </summary>
+    private void StatusesOf(ServiceContext context, int child, StatusSink sink)
     {
+        sink.Reset();
+        var member = context.Cohort.MemberIndexOf(child);
+        if (member >= 0)
+        {
+            EvaluateMember(context.Table, context.Cohort, member, sink);
+        }
+
+        for (var k = 0; k < _serviceKpis.Length; k++)
+        {
+            _serviceKpis[k].Explain(context, child, new MeasureSinkSlice(sink, _serviceBase[k]));
+        }
+    }
+
+    private ChildExplanation ExplainChild(ServiceContext context, int child)
+    {
+        var table = context.Table;
+        var cohort = context.Cohort;
         var sink = new ExplanationSink(table, child);
         var member = cohort.MemberIndexOf(child);
         if (member >= 0)
@@ -173,7 +200,6 @@ public sealed partial class KpiEngine
             EvaluateMember(table, cohort, member, sink);
         }
 
-        var context = new ServiceContext(table, cohort.Quarter, cohort.Definitions, cohort, _counting) { Options = _options };
         for (var k = 0; k < _serviceKpis.Length; k++)
         {
             _serviceKpis[k].Explain(context, child, new MeasureSinkSlice(sink, _serviceBase[k]));

@@ -54,32 +54,34 @@ public sealed partial class KpiEngine
         toggled.Sort((x, y) => x.Value.CompareTo(y.Value));
         var alone = toggled.ConvertAll(d => (Divergence: d, Run: new ProfileRun(this, table, quarter, defs, Toggle(first, d))));
 
+        // Statuses first, for every child under every run (no reason is formatted); a child is explained, with its
+        // reasons, only where the two profiles part.
         var differences = new List<ProfileDifference>();
         for (var child = 0; child < table.ChildCount; child++)
         {
-            var ea = a.Explain(child);
-            var eb = b.Explain(child);
+            var statusesA = a.Statuses(child);
+            var statusesB = b.Statuses(child);
+            var memberA = a.IsMember(child);
+            var memberB = b.IsMember(child);
             var id = table.Children[child].Id;
-            var memberA = ea.Standing == CohortStanding.Member;
-            var memberB = eb.Standing == CohortStanding.Member;
             if (memberA != memberB)
             {
                 var movedBy = new List<PipelineDivergence>();
                 foreach (var (divergence, run) in alone)
                 {
-                    if ((run.Explain(child).Standing == CohortStanding.Member) != memberA)
+                    if (run.IsMember(child) != memberA)
                     {
                         movedBy.Add(divergence);
                     }
                 }
 
-                differences.Add(new ProfileDifference(id, CohortMeasureId, Membership(memberA), Membership(memberB), movedBy, [ea.Exclusion?.Detail ?? "in the cohort"], [eb.Exclusion?.Detail ?? "in the cohort"]));
+                differences.Add(new ProfileDifference(id, CohortMeasureId, Membership(memberA), Membership(memberB), movedBy, [a.Explain(child).Exclusion?.Detail ?? "in the cohort"], [b.Explain(child).Exclusion?.Detail ?? "in the cohort"]));
             }
 
-            for (var m = memberA != memberB ? CohortMeasureCount : 0; m < _catalogue.Length; m++)
+            for (var m = memberA != memberB ? CohortMeasureCount : 0; m < statusesA.Length; m++)
             {
-                var statusA = ea.Measures[m].Status;
-                if (statusA == eb.Measures[m].Status)
+                var statusA = statusesA[m];
+                if (statusA == statusesB[m])
                 {
                     continue;
                 }
@@ -87,13 +89,15 @@ public sealed partial class KpiEngine
                 var movedBy = new List<PipelineDivergence>();
                 foreach (var (divergence, run) in alone)
                 {
-                    if (run.Explain(child).Measures[m].Status != statusA)
+                    if (run.Statuses(child)[m] != statusA)
                     {
                         movedBy.Add(divergence);
                     }
                 }
 
-                differences.Add(new ProfileDifference(id, _catalogue[m].Id, statusA, eb.Measures[m].Status, movedBy, ea.Measures[m].Reasons, eb.Measures[m].Reasons));
+                var ea = a.Explain(child).Measures[m];
+                var eb = b.Explain(child).Measures[m];
+                differences.Add(new ProfileDifference(id, _catalogue[m].Id, statusA, statusesB[m], movedBy, ea.Reasons, eb.Reasons));
             }
         }
 
@@ -113,23 +117,49 @@ public sealed partial class KpiEngine
         return KpiProfile.With(divergences);
     }
 
-    /// <summary>One profile's run of a quarter: its engine and cohort, each child explained once, when first asked.</summary>
-    private sealed class ProfileRun(KpiEngine engine, CaseTable table, ReportingQuarter quarter, DefinitionSet definitions, KpiProfile profile)
+    /// <summary>
+    /// One profile's run of a quarter: its engine, cohort and service context, built once; the statuses and the
+    /// explanation of the child last asked for, kept while the caller walks the children in order.
+    /// </summary>
+    private sealed class ProfileRun
     {
-        private readonly KpiEngine _engine = new(engine._counting, engine._options.WithProfile(profile));
-        private readonly Dictionary<int, ChildExplanation> _explained = [];
-        private QuarterCohort? _cohort;
+        private readonly KpiEngine _engine;
+        private readonly ServiceContext _context;
+        private readonly StatusSink _statuses;
+        private int _statusesOf = -1;
+        private ChildExplanation? _explanation;
+        private int _explanationOf = -1;
+
+        public ProfileRun(KpiEngine engine, CaseTable table, ReportingQuarter quarter, DefinitionSet definitions, KpiProfile profile)
+        {
+            _engine = new KpiEngine(engine._counting, engine._options.WithProfile(profile));
+            _context = _engine.ContextOf(table, QuarterCohort.Build(table, _engine._counting, quarter, definitions, profile));
+            _statuses = new StatusSink(_engine._catalogue.Length);
+        }
+
+        public bool IsMember(int child) => _context.Cohort.MemberIndexOf(child) >= 0;
+
+        /// <summary>The child's status on every measure, indexed as the catalogue (valid until another child is asked for).</summary>
+        public ChildMeasureStatus[] Statuses(int child)
+        {
+            if (_statusesOf != child)
+            {
+                _engine.StatusesOf(_context, child, _statuses);
+                _statusesOf = child;
+            }
+
+            return _statuses.Statuses;
+        }
 
         public ChildExplanation Explain(int child)
         {
-            if (!_explained.TryGetValue(child, out var explanation))
+            if (_explanationOf != child)
             {
-                _cohort ??= QuarterCohort.Build(table, _engine._counting, quarter, definitions, profile);
-                explanation = _engine.ExplainChild(table, _cohort, child);
-                _explained[child] = explanation;
+                _explanation = _engine.ExplainChild(_context, child);
+                _explanationOf = child;
             }
 
-            return explanation;
+            return _explanation!;
         }
     }
 }

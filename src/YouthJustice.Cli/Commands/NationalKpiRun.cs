@@ -2,6 +2,7 @@ using System.Diagnostics;
 using YouthJustice.Domain.Time;
 using YouthJustice.Interchange.Batch;
 using YouthJustice.Interchange.Diagnostics;
+using YouthJustice.Interchange.Formats;
 using YouthJustice.Interchange.Returns;
 using YouthJustice.Kpi;
 
@@ -18,11 +19,11 @@ internal static class NationalKpiRun
     public static int Run(CliConsole console, KpiCommand.Settings settings)
     {
         var watch = Stopwatch.StartNew();
-        var inputs = Inputs(settings.Input!, out var skipped);
+        var inputs = WithFormat(Inputs(settings.Input!, out var skipped), settings.InputFormat);
         foreach (var entry in skipped)
         {
             // Not data lost from a service, but said, so that a misnamed file is never left out silently.
-            console.Error.MarkupLine($"[yellow]note:[/] {Markup.Escape(Path.GetFileName(entry))} is left out: a service is a .json file or a folder of CSV tables.");
+            console.Error.MarkupLine($"[yellow]note:[/] {Markup.Escape(Path.GetFileName(entry))} is left out: a service is a .json (or YJAF .ndjson) file or a folder of CSV tables.");
         }
 
         if (inputs.Count == 0)
@@ -71,13 +72,38 @@ internal static class NationalKpiRun
         return unreadable.Count > 0 ? ExitCode.InputInvalid : ExitCode.Ok;
     }
 
+    /// <summary>
+    /// The services with the format <c>--input-format</c> names: <c>auto</c> keeps what was detected from each
+    /// (decision YJ-8); a named format applies to every service, and a service that cannot be in it (a folder for
+    /// <c>json</c>, <c>yjaf</c> or <c>yjaf-ndjson</c>; a file for <c>csv</c>) stops the job before anything is read
+    /// (exit 3), as a single input would (decision YJ-18).
+    /// </summary>
+    private static IReadOnlyList<ServiceInput> WithFormat(IReadOnlyList<ServiceInput> inputs, string inputFormat)
+    {
+        if (inputFormat == InputFormat.Auto)
+        {
+            return inputs;
+        }
+
+        var format = InputFormat.Of(inputFormat);
+        var misfits = inputs.Where(i => i.IsCsv != format.IsFolder).Select(i => Path.GetFileName(Path.TrimEndingDirectorySeparator(i.Path))).ToList();
+        if (misfits.Count > 0)
+        {
+            throw new CliFailure(
+                ExitCode.InputInvalid,
+                $"--input-format {inputFormat} names the format of every service, but {string.Join(", ", misfits.Take(5))}{(misfits.Count > 5 ? $" and {misfits.Count - 5} more" : string.Empty)} {(misfits.Count == 1 ? "is" : "are")} {(format.IsFolder ? "a file" : "a folder")}: a CSV table set is a folder; json, yjaf and yjaf-ndjson are files. Give --input-format auto to read each in its own format.");
+        }
+
+        return inputs.Select(i => i with { Format = format }).ToList();
+    }
+
     /// <summary>The services of the input: each of a folder of services, or the one service a file or table set is.</summary>
     private static IReadOnlyList<ServiceInput> Inputs(string path, out IReadOnlyList<string> skipped)
     {
         skipped = [];
         if (File.Exists(path))
         {
-            return [new ServiceInput(path, IsCsv: false)];
+            return [new ServiceInput(path, IsCsv: false) { Format = ServiceFormat.Detect(path) }];
         }
 
         if (File.Exists(Path.Combine(path, "children.csv")))

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using YouthJustice.Interchange.Formats;
 
 namespace YouthJustice.Cli.Input;
 
@@ -19,91 +19,10 @@ internal static class InputFormat
 
     internal static readonly string[] All = [Auto, Json, Csv, Yjaf, YjafLines];
 
-    /// <summary>How many bytes of a file are looked at to tell its format.</summary>
-    private const int Peek = 64 * 1024;
+    /// <summary>The format of the file at <paramref name="path"/>: <see cref="Json"/>, <see cref="Yjaf"/> or <see cref="YjafLines"/> (<see cref="ServiceFormat.Detect"/>).</summary>
+    internal static string DetectFile(string path) => ServiceFormat.Detect(path).ShortName;
 
-    /// <summary>The format of the file at <paramref name="path"/>: <see cref="Json"/>, <see cref="Yjaf"/> or <see cref="YjafLines"/>.</summary>
-    internal static string DetectFile(string path)
-    {
-        var extension = Path.GetExtension(path);
-        if (extension.Equals(".ndjson", StringComparison.OrdinalIgnoreCase) || extension.Equals(".jsonl", StringComparison.OrdinalIgnoreCase))
-        {
-            return YjafLines;
-        }
-
-        byte[] head;
-        try
-        {
-            using var stream = File.OpenRead(path);
-            head = new byte[(int)Math.Min(Peek, stream.Length)];
-            stream.ReadExactly(head);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException)
-        {
-            return Json;
-        }
-
-        return Detect(head);
-    }
-
-    /// <summary>The format of a document that starts with <paramref name="head"/> (the first bytes of the file).</summary>
-    internal static string Detect(ReadOnlySpan<byte> head)
-    {
-        if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            head = head[3..];
-        }
-
-        var reader = new Utf8JsonReader(head, isFinalBlock: false, new JsonReaderState(new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip }));
-        var yjafSchema = false;
-        try
-        {
-            while (reader.Read())
-            {
-                if (reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == 0)
-                {
-                    var rest = head[(int)reader.BytesConsumed..];
-                    return rest.Trim((ReadOnlySpan<byte>)[(byte)' ', (byte)'\t', (byte)'\r', (byte)'\n']).IsEmpty && !yjafSchema ? Json : YjafLines;
-                }
-
-                if (reader.TokenType != JsonTokenType.PropertyName || reader.CurrentDepth != 1)
-                {
-                    continue;
-                }
-
-                if (reader.ValueTextEquals("documents"u8))
-                {
-                    return Yjaf;
-                }
-
-                if (reader.ValueTextEquals("children"u8))
-                {
-                    return Json;
-                }
-
-                if (reader.ValueTextEquals("ypid"u8))
-                {
-                    return YjafLines;
-                }
-
-                if (reader.ValueTextEquals("schema"u8) && reader.Read() && reader.TokenType == JsonTokenType.String)
-                {
-                    if (reader.ValueTextEquals("yjaf-case-level/1"u8))
-                    {
-                        yjafSchema = true;
-                    }
-                    else
-                    {
-                        return Json;
-                    }
-                }
-            }
-        }
-        catch (JsonException)
-        {
-            return yjafSchema ? Yjaf : Json;
-        }
-
-        return yjafSchema ? Yjaf : Json;
-    }
+    /// <summary>The library's format named by <paramref name="name"/> (not <see cref="Auto"/>).</summary>
+    internal static ServiceFormat Of(string name)
+        => ServiceFormat.List.Single(f => string.Equals(f.ShortName, name, StringComparison.Ordinal));
 }

@@ -1,8 +1,6 @@
 using System.Threading;
 using System.Threading.Tasks;
 using YouthJustice.Domain.Time;
-using YouthJustice.Interchange.Csv;
-using YouthJustice.Interchange.Json;
 using YouthJustice.Kpi;
 using YouthJustice.Kpi.Definitions;
 
@@ -59,7 +57,7 @@ public static class NationalJob
     private static ServiceJobResult RunOne(ServiceInput input, IReadOnlyList<ReportingQuarter> quarters, DefinitionSet definitions, KpiEngine engine)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var read = input.IsCsv ? CaseLevelCsvReader.ReadFolder(input.Path) : CaseLevelJsonReader.ReadFile(input.Path);
+        var read = input.Format.Read(input.Path);
         if (read.IsFatal)
         {
             return new ServiceJobResult(input, read.Summary, read.Issues, read.Outcome, read.Losses, 0, []);

@@ -43,6 +43,11 @@ internal sealed class ChildAssembler
     private List<VictimRecord>? _victims;
     private List<Hearing>? _hearings;
 
+    // Set by Complete: the child built ahead of its admission, and its findings with their places resolved.
+    private bool _completed;
+    private ChildCase? _built;
+    private List<(QualityFinding Finding, InputLocation Location, string? ChildId)>? _findings;
+
     internal ChildAssembler(PendingChild? child, RecordReader source, IRecordSites? sites = null)
     {
         _child = child;
@@ -145,7 +150,7 @@ internal sealed class ChildAssembler
         {
             if (service.ClaimChildId(_child.Id))
             {
-                built = Create(_child);
+                built = _completed ? _built : Create(_child);
             }
             else
             {
@@ -167,16 +172,65 @@ internal sealed class ChildAssembler
 
         service.Tally.Accept(InputItemKind.Child);
         service.Tally.Merge(_tally, parentRejected: false);
-        foreach (var finding in ChildQualityChecks.Check(built))
+
+        // Into the service's log, after the rows' own issues, whichever log the row was read into.
+        foreach (var (finding, location, childId) in _completed ? _findings ?? [] : Findings(built))
         {
-            // Into the service's log, after the rows' own issues, whichever log the row was read into.
-            var at = finding.Kind == InputItemKind.Child ? _source
-                : _sites is not null ? _sites.SiteOf(finding.Kind, finding.Index)
-                : _sources![finding.Kind.Value]![finding.Index];
-            service.Log.Warning(finding.Rule.Id, at.Location(finding.Field), finding.Value, finding.Reason, at.ChildId);
+            service.Log.Warning(finding.Rule.Id, location, finding.Value, finding.Reason, childId);
         }
 
         return built;
+    }
+
+    /// <summary>
+    /// Builds the child now, ahead of <see cref="Build"/>, and lets go of its records, keeping only the child, its
+    /// counts and its data-quality findings with their places. For a reader that holds children until the end of the
+    /// input (a YJAF child's later document may supersede it), so that it holds children, not records; the issues, counts
+    /// and their order are those of building at admission.
+    /// </summary>
+    internal void Complete()
+    {
+        if (_completed)
+        {
+            return;
+        }
+
+        _built = _child is null ? null : Create(_child);
+        if (_built is not null)
+        {
+            var findings = Findings(_built);
+            _findings = findings.Count > 0 ? findings : null;
+        }
+
+        _completed = true;
+        _sources = null;
+        _offenceIds = null;
+        _interventionIds = null;
+        _offences = null;
+        _interventions = null;
+        _accommodation = null;
+        _ete = null;
+        _sendAln = null;
+        _mentalHealth = null;
+        _substanceMisuse = null;
+        _careStatus = null;
+        _victims = null;
+        _hearings = null;
+    }
+
+    /// <summary>The child's data-quality findings (the DQ rules of docs/interchange.md), each at the place of the record it is about.</summary>
+    private List<(QualityFinding Finding, InputLocation Location, string? ChildId)> Findings(ChildCase built)
+    {
+        var findings = new List<(QualityFinding, InputLocation, string?)>();
+        foreach (var finding in ChildQualityChecks.Check(built))
+        {
+            var at = finding.Kind == InputItemKind.Child ? _source
+                : _sites is not null ? _sites.SiteOf(finding.Kind, finding.Index)
+                : _sources![finding.Kind.Value]![finding.Index];
+            findings.Add((finding, at.Location(finding.Field), at.ChildId));
+        }
+
+        return findings;
     }
 
     private ChildCase? Create(PendingChild child)

@@ -22,6 +22,8 @@ internal sealed class YjafDocument
 
     internal string Path { get; }
 
+    private YjafRecord? _person;
+
     /// <summary>The document's place in the input (the last tie-breaker: a later document wins).</summary>
     internal int Order { get; }
 
@@ -83,6 +85,11 @@ internal sealed class YjafDocument
     {
         var document = new YjafDocument(path, order);
         document.ReadDocument(element);
+        // Built now and held until the end of the input: the child, not its records (decision YJ-17). The child's own
+        // record stays as the place of any later issue about the whole child, without its values.
+        document.Child?.Complete();
+        document._person?.Release();
+        document._person = null;
         return document;
     }
 
@@ -185,6 +192,7 @@ internal sealed class YjafDocument
 
         var child = new ChildAssembler(pending, person);
         Child = child;
+        _person = person;
 
         // Ids present in the document, for the links.
         var offenceIds = IdsOf(Of(YjafLayout.Offence), "offenceID");

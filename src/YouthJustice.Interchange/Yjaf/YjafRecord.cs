@@ -16,7 +16,7 @@ internal sealed class YjafRecord : RecordReader
 
     private readonly string _path;
     private readonly IReadOnlyDictionary<string, string> _names;
-    private readonly JsonProperties _properties = new();
+    private JsonProperties? _properties = new();
     private Dictionary<string, RawValue>? _set;
     private Dictionary<string, IReadOnlyList<string>>? _lists;
 
@@ -43,7 +43,7 @@ internal sealed class YjafRecord : RecordReader
         foreach (var property in element.EnumerateObject())
         {
             var name = property.Name;
-            if (_properties.Contains(name) || unknown.Contains(name))
+            if (Properties.Contains(name) || unknown.Contains(name))
             {
                 Error(IssueCodes.DuplicateField, AsWritten + name, null, $"The field '{name}' appears more than once.");
                 continue;
@@ -56,11 +56,17 @@ internal sealed class YjafRecord : RecordReader
                 continue;
             }
 
-            _properties.Add(name, property.Value);
+            Properties.Add(name, property.Value);
         }
     }
 
     internal bool IsObject { get; }
+
+    /// <summary>
+    /// Whether the item's values were let go (<see cref="Release"/>): what is left is its place, for the issues that
+    /// later checks (of the whole child) raise at it.
+    /// </summary>
+    internal bool IsReleased => _properties is null;
 
     protected override bool IsTyped => true;
 
@@ -70,7 +76,7 @@ internal sealed class YjafRecord : RecordReader
     internal override string Name(string field)
         => field.StartsWith(AsWritten, StringComparison.Ordinal) ? field[1..] : _names.TryGetValue(field, out var name) ? name : field;
 
-    internal override bool Has(string field) => _set?.ContainsKey(field) == true || _properties.Contains(Name(field));
+    internal override bool Has(string field) => _set?.ContainsKey(field) == true || Properties.Contains(Name(field));
 
     /// <summary>Gives our field <paramref name="field"/> a worked-out value (it is then not read from the item).</summary>
     internal void Set(string field, RawValue value) => (_set ??= new(StringComparer.Ordinal))[field] = value;
@@ -79,10 +85,10 @@ internal sealed class YjafRecord : RecordReader
     internal void SetList(string field, IReadOnlyList<string> items) => (_lists ??= new(StringComparer.Ordinal))[field] = items;
 
     /// <summary>The raw value of a YJAF field, by its YJAF name.</summary>
-    internal RawValue YjafRaw(string yjafField) => _properties.TryGet(yjafField, out var value) ? RawValue.Of(value) : RawValue.Missing;
+    internal RawValue YjafRaw(string yjafField) => Properties.TryGet(yjafField, out var value) ? RawValue.Of(value) : RawValue.Missing;
 
     /// <summary>The value of a YJAF field, by its YJAF name, when it is an object or list.</summary>
-    internal JsonElement? YjafElement(string yjafField) => _properties.TryGet(yjafField, out var value) ? value : null;
+    internal JsonElement? YjafElement(string yjafField) => Properties.TryGet(yjafField, out var value) ? value : null;
 
     /// <summary>An error about a YJAF field (by its YJAF name).</summary>
     internal void YjafError(string code, string yjafField, string? value, string reason) => Error(code, AsWritten + yjafField, value, reason);
@@ -100,8 +106,23 @@ internal sealed class YjafRecord : RecordReader
             return value;
         }
 
-        return _properties.TryGet(Name(field), out var element) ? RawValue.Of(element) : RawValue.Missing;
+        return Properties.TryGet(Name(field), out var element) ? RawValue.Of(element) : RawValue.Missing;
     }
+
+    /// <summary>
+    /// Lets go of the item's values once the item is mapped. A child's records are kept until the end of the input
+    /// (a later document may supersede them), to say where a check of the whole child failed; without this each kept
+    /// record would also hold its values, three times the memory of our own reader (decision YJ-17).
+    /// </summary>
+    internal void Release()
+    {
+        _properties = null;
+        _set = null;
+        _lists = null;
+    }
+
+    private JsonProperties Properties
+        => _properties ?? throw new InvalidOperationException("This YJAF item's values were released once it was read; only its place is kept.");
 
     internal static string Path(string parent, string field, int index) => string.Create(CultureInfo.InvariantCulture, $"{parent}.{field}[{index}]");
 }

@@ -57,7 +57,7 @@ internal sealed class VictimsKpi : ServiceKpi
 
     public override IReadOnlyList<MeasureResult> Compute(ServiceContext context)
     {
-        var victims = VictimSet.Of(context);
+        var victims = context.Shared(VictimSet.Of);
         var counter = new Counter(Catalogue.Length);
         Evaluate(context, victims, 0, context.Cohort.MemberCount, ref counter);
 
@@ -86,7 +86,7 @@ internal sealed class VictimsKpi : ServiceKpi
             return;
         }
 
-        var victims = VictimSet.Of(context);
+        var victims = context.Shared(VictimSet.Of);
         var explainer = new Explainer(context, victims, sink);
         Evaluate(context, victims, member, member + 1, ref explainer);
     }

@@ -85,7 +85,7 @@ internal sealed class ProvenReoffendingMeasure : ServiceKpi
     public override IReadOnlyList<MeasureResult> Compute(ServiceContext context)
     {
         var table = context.Table;
-        var window = Window.Of(context);
+        var window = context.Shared(Window.Of);
         long cohort = 0, reoffenders = 0, reoffences = 0;
         for (var c = 0; c < table.ChildCount; c++)
         {
@@ -116,7 +116,7 @@ internal sealed class ProvenReoffendingMeasure : ServiceKpi
 
     public override void Explain(ServiceContext context, int child, MeasureSinkSlice sink)
     {
-        var result = Evaluate(context.Table, child, Window.Of(context));
+        var result = Evaluate(context.Table, child, context.Shared(Window.Of));
         if (result.Standing != Standing.Member)
         {
             var reason = result.Standing switch

@@ -77,9 +77,9 @@ public sealed class BadInputFuzzTest
         // --input-format: none, auto, the shape's own, a mismatched one, or an unknown one. A mismatched format has no
         // oracle of its own: for it only "never 70" is asserted.
         var inputFormat = random.Next(3) == 0 ? Pick(random, ["auto", shapeFormat, "json", "csv", "yjaf", "yjaf-ndjson", "xml"]) : null;
-        // The oracle is the reader the CLI uses: the one named, or the one auto-detection picks (damage can defeat it).
-        // The national job detects each service's format itself (it read a file as our JSON under --input-format yjaf).
-        var effective = inputFormat is null or "auto" || command == "national" ? (Directory.Exists(input) ? "csv" : YouthJustice.Cli.Input.InputFormat.DetectFile(input)) : inputFormat;
+        // The oracle is the reader the CLI uses: the one named, or the one auto-detection picks (damage can defeat it);
+        // the national job follows --input-format too (decision YJ-18).
+        var effective = inputFormat is null or "auto" ? (Directory.Exists(input) ? "csv" : YouthJustice.Cli.Input.InputFormat.DetectFile(input)) : inputFormat;
         var mismatched = false;
         if (effective != shapeFormat && effective != "xml")
         {

@@ -23,6 +23,55 @@ public sealed class KpiNationalJobTest
         run.Error.Should().Contain("3 service(s) (0 unreadable, 0 with items lost)").And.Contain("9 return(s) for 2023Q2–2023Q4");
     }
 
+    [Theory]
+    [InlineData("yjaf")]
+    [InlineData("yjaf-ndjson")]
+    public void A_folder_of_services_in_the_yjbs_shape_gives_the_returns_of_the_same_services_in_ours(string shape)
+    {
+        using var folder = new TempFolder();
+        var ours = Path.Combine(folder.Path, "ours");
+        var theirs = Path.Combine(folder.Path, "theirs");
+        Yj.Run("sample", "--children", "120", "--services", "2", "--out", ours).ExitCode.Should().Be(ExitCode.Ok);
+        Yj.Run("sample", "--children", "120", "--services", "2", "--format", shape, "--out", theirs).ExitCode.Should().Be(ExitCode.Ok);
+
+        var expected = Yj.Run("kpi", ours, "--from", "2023Q3", "--to", "2024Q1", "--format", "csv", "--quiet");
+        var detected = Yj.Run("kpi", theirs, "--from", "2023Q3", "--to", "2024Q1", "--format", "csv", "--quiet");
+        var named = Yj.Run("kpi", theirs, "--from", "2023Q3", "--to", "2024Q1", "--format", "csv", "--quiet", "--input-format", shape);
+
+        expected.ExitCode.Should().Be(ExitCode.Ok, expected.Error);
+        detected.ExitCode.Should().Be(ExitCode.Ok, detected.Error);
+        detected.Out.Should().Be(expected.Out).And.Contain("YJS02,2024Q1,measure,kpi1.headline,");
+        named.ExitCode.Should().Be(ExitCode.Ok, named.Error);
+        named.Out.Should().Be(expected.Out);
+    }
+
+    [Fact]
+    public void An_input_format_that_a_service_of_the_folder_cannot_be_in_stops_the_job_before_reading_and_names_it()
+    {
+        using var folder = new TempFolder();
+        var services = Path.Combine(folder.Path, "services");
+        Yj.Run("sample", "--children", "50", "--services", "2", "--format", "csv", "--out", services).ExitCode.Should().Be(ExitCode.Ok);
+
+        var run = Yj.Run("kpi", services, "--quarter", "2024Q1", "--format", "csv", "--input-format", "yjaf");
+
+        run.ExitCode.Should().Be(ExitCode.InputInvalid);
+        run.Error.Should().Contain("--input-format yjaf").And.Contain("YJS01, YJS02 are a folder");
+        run.Out.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Our_json_read_under_input_format_yjaf_is_a_yjaf_document_with_no_documents_and_says_so()
+    {
+        using var folder = new TempFolder();
+        var services = Path.Combine(folder.Path, "services");
+        Yj.Run("sample", "--children", "50", "--services", "1", "--out", Path.Combine(services, "YJS01.json")).ExitCode.Should().Be(ExitCode.Ok);
+
+        var run = Yj.Run("kpi", services, "--quarter", "2024Q1", "--format", "csv", "--input-format", "yjaf");
+
+        run.ExitCode.Should().Be(ExitCode.InputInvalid);
+        run.Error.Should().Contain("YJS01 could not be read").And.Contain("this reader reads 'yjaf-case-level/1'");
+    }
+
     [Fact]
     public void Csv_is_one_table_with_service_and_quarter_columns_and_the_same_rows_whatever_the_parallelism()
     {

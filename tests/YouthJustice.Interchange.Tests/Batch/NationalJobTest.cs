@@ -1,4 +1,7 @@
+using YouthJustice.Domain.Services;
 using YouthJustice.Interchange.Batch;
+using YouthJustice.Interchange.Formats;
+using YouthJustice.Interchange.Yjaf;
 using YouthJustice.Interchange.Returns;
 using YouthJustice.Kpi;
 using YouthJustice.Kpi.Definitions;
@@ -29,12 +32,40 @@ public sealed class NationalJobTest : IDisposable
             }
         }
 
+        // The YJB's own shape: service 7 as a YJAF document (.json), service 8 as YJAF lines (.ndjson).
+        YjafWriter.WriteFile(Yjaf7, Path.Combine(_folder, "YJS07.json"));
+        YjafWriter.WriteNdjsonFile(Yjaf8, Path.Combine(_folder, "YJS08.ndjson"));
         File.WriteAllText(Path.Combine(_folder, "YJS06.json"), "this is not JSON");
         File.WriteAllText(Path.Combine(_folder, "notes.txt"), "not a service");
         Directory.CreateDirectory(Path.Combine(_folder, "empty"));
     }
 
+    private static readonly ServiceData Yjaf7 = SampleGenerator.Generate(new SampleOptions(300, 47, new ReportingQuarter(2023, 1), 6, "YJS07", "Service 7"));
+    private static readonly ServiceData Yjaf8 = SampleGenerator.Generate(new SampleOptions(200, 48, new ReportingQuarter(2023, 1), 6, "YJS08", "Service 8"));
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void A_yjaf_document_and_yjaf_lines_in_the_folder_are_services_read_in_the_yjbs_shape_and_give_the_returns_of_the_same_service_in_ours()
+    {
+        var inputs = ServiceInput.InFolder(_folder, out _);
+        inputs.Select(i => (Path.GetFileName(i.Path), i.Format)).Should().Contain([("YJS07.json", ServiceFormat.YjafDocument), ("YJS08.ndjson", ServiceFormat.YjafLines), ("YJS02.json", ServiceFormat.CaseLevelJson), ("YJS01", ServiceFormat.CaseLevelCsv)]);
+        var engine = new KpiEngine();
+
+        var results = NationalJob.Run(inputs.Where(i => i.Format == ServiceFormat.YjafDocument || i.Format == ServiceFormat.YjafLines).ToList(), Quarters, DefinitionSet.Definitions2024, engine, 2);
+
+        results.Should().HaveCount(2);
+        foreach (var (result, ours) in results.Zip([Yjaf7, Yjaf8]))
+        {
+            result.Outcome.Should().NotBe(ReadOutcome.Fatal);
+            result.Children.Should().Be(ours.Children.Count);
+            var prepared = KpiEngine.Prepare(ours);
+            result.Returns.Select(Bytes).Should().Equal(
+                Quarters.Select(q => Bytes(engine.Compute(prepared, q, DefinitionSet.Definitions2024))),
+                (a, b) => a.AsSpan().SequenceEqual(b));
+            result.Returns.Sum(r => r.Cohort.Members.Count).Should().BePositive("the returns compared are not empty");
+        }
+    }
 
     [Fact]
     public void The_folder_holds_each_json_document_and_each_sub_folder_in_name_order_and_names_the_other_files()
@@ -42,7 +73,7 @@ public sealed class NationalJobTest : IDisposable
         var inputs = ServiceInput.InFolder(_folder, out var skipped);
 
         inputs.Select(i => (Path.GetFileName(i.Path), i.IsCsv)).Should().Equal(
-            ("YJS01", true), ("YJS02.json", false), ("YJS03", true), ("YJS04.json", false), ("YJS05", true), ("YJS06.json", false), ("empty", true));
+            ("YJS01", true), ("YJS02.json", false), ("YJS03", true), ("YJS04.json", false), ("YJS05", true), ("YJS06.json", false), ("YJS07.json", false), ("YJS08.ndjson", false), ("empty", true));
         skipped.Select(Path.GetFileName).Should().Equal("notes.txt");
     }
 
@@ -58,10 +89,11 @@ public sealed class NationalJobTest : IDisposable
         var results = NationalJob.Run(inputs, Quarters, DefinitionSet.Definitions2024, engine, parallelism);
 
         results.Select(r => r.Input).Should().Equal(inputs);
-        results.Should().HaveCount(7);
+        results.Should().HaveCount(9);
         foreach (var result in results.Take(5))
         {
             var read = result.Input.IsCsv ? CaseLevelCsvReader.ReadFolder(result.Input.Path) : CaseLevelJsonReader.ReadFile(result.Input.Path);
+            result.Input.Format.Should().Be(result.Input.IsCsv ? ServiceFormat.CaseLevelCsv : ServiceFormat.CaseLevelJson);
             var prepared = KpiEngine.Prepare(read.Value);
             result.Outcome.Should().Be(read.Outcome).And.NotBe(ReadOutcome.Fatal);
             result.Children.Should().Be(read.Value.Children.Count).And.BePositive();
@@ -97,7 +129,7 @@ public sealed class NationalJobTest : IDisposable
 
         NationalJob.Run(ServiceInput.InFolder(_folder, out _), Quarters, DefinitionSet.Default, new KpiEngine(), 2, progress);
 
-        reported.Order().Should().Equal(1, 2, 3, 4, 5, 6, 7);
+        reported.Order().Should().Equal(1, 2, 3, 4, 5, 6, 7, 8, 9);
     }
 
     private static byte[] Bytes(Kpi.Results.KpiReturn kpiReturn)

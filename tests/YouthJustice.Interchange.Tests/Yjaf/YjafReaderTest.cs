@@ -5,6 +5,7 @@ using YouthJustice.Domain.Disposals;
 using YouthJustice.Domain.Education;
 using YouthJustice.Domain.Offences;
 using YouthJustice.Domain.Services;
+using YouthJustice.Interchange.Quality;
 using YouthJustice.Interchange.Yjaf;
 
 namespace YouthJustice.Interchange.Tests.Yjaf;
@@ -282,6 +283,26 @@ public class YjafReaderTest
         (error.Code, error.Location.Line).Should().Be((IssueCodes.YjafBadLine, 2L));
         Count(result, InputItemKind.YjafDocument).Should().Match<ItemCount>(c => c.Seen == 3 && c.Accepted == 2 && c.Rejected == 1);
         result.Outcome.Should().Be(ReadOutcome.Partial);
+    }
+
+    [Fact]
+    public void A_finding_about_the_whole_child_keeps_the_place_of_its_item_though_the_child_is_built_as_its_document_is_read()
+    {
+        // Each child is built when its document is read and its items let go (decision YJ-17); the check of the whole
+        // child (hours attended above hours offered) still names the item's JSON path and value.
+        const string Ete = """{ "document_item_type": "ete_status", "document_item": { "startDate": "2023-01-01", "endDate": "1900-01-01", "provisionType": "SCHOOL_FULL_TIME", "suitability": "SUITABLE", "hoursOffered": 20, "hours": 25 } }""";
+        var result = Read(
+            Doc("C1", "2024-01-01", "2024-03-31", Ete),
+            Doc("C2", "2024-01-01", "2024-03-31", Residence("AT_HOME")),
+            Doc("C1", "2023-10-01", "2023-12-31", string.Empty));
+
+        var finding = result.Warnings.Should().ContainSingle(w => w.Code == DataQualityRule.HoursAttendedAboveOffered.Id).Subject;
+        finding.Location.Path.Should().Be("documents[0].items[1].document_item.hours");
+        finding.Value.Should().Be("25");
+        finding.ChildId.Should().Be("C1");
+        result.Value.Children.Select(c => c.Id.Value).Should().Equal("C1", "C2");
+        result.Value.Children[0].Ete.Should().ContainSingle().Which.HoursAttended.Should().Be(25);
+        Count(result, InputItemKind.Ete).Accepted.Should().Be(1);
     }
 
     [Fact]

@@ -98,7 +98,7 @@ public class GeneratedServiceProfileTest
         return text.ToString();
     }
 
-    private static ServiceData WithBlankResidences(ServiceData service, int every)
+    internal static ServiceData WithBlankResidences(ServiceData service, int every)
     {
         var n = 0;
         LegalOutcome Blank(LegalOutcome o) => n++ % every == 0 ? new LegalOutcome(o.Date, o.Outcome, o.FirstHearingDate, o.AppealStatus, null) : o;
