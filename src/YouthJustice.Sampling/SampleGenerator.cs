@@ -20,8 +20,9 @@ namespace YouthJustice.Sampling;
 /// Generates a realistic synthetic youth justice service: children aged 10–17 (mostly 15–17, about nine in ten
 /// boys, as in published caseload profiles), offences across the YJB categories with seriousness scores, the mix of
 /// out-of-court and court outcomes a service sees, intervention programmes with plausible lengths, and the needs
-/// records the KPIs read, with a small share of the cases that exercise each exclusion rule. Deterministic: the
-/// same options always give the same service. Every name and id is invented.
+/// records the KPIs read, with a small share of the cases that exercise each exclusion rule, and (since 0.1.0, from a
+/// stream of their own) court hearings with remand decisions and custodial release dates. Deterministic: the same
+/// options always give the same service. Every name and id is invented.
 /// </summary>
 public static class SampleGenerator
 {
@@ -82,6 +83,10 @@ public static class SampleGenerator
     {
         Preconditions.CheckNotNull(options, nameof(options));
         var random = new Random(options.Seed);
+
+        // Hearings and release dates (added in 0.1.0) come from their own stream, so every record drawn from the first
+        // one, and so every figure the earlier measures give, is what it was before they were added.
+        var hearings = new Random(unchecked((options.Seed * 397) ^ HearingStreamSalt));
         var firstEnd = options.FirstQuarter.Start;
         var lastEnd = ReportingQuarter.FromOrdinal(options.FirstQuarter.Ordinal + options.Quarters - 1).End;
         var span = Period.DaysBetween(firstEnd, lastEnd) + 1;
@@ -90,7 +95,7 @@ public static class SampleGenerator
         for (var i = 0; i < options.Children; i++)
         {
             var orderEnd = firstEnd.PlusDays(random.Next(span));
-            children.Add(Child(random, i + 1, orderEnd));
+            children.Add(WithHearingsAndRelease(hearings, Child(random, i + 1, orderEnd)));
         }
 
         var firstYear = options.FirstQuarter.FinancialYearStartYear - 1;
@@ -117,6 +122,65 @@ public static class SampleGenerator
         }
 
         return new ServiceData(new ServiceCode(options.ServiceCode), options.ServiceName, populations, board, children);
+    }
+
+    /// <summary>Seeds the stream of hearings and release dates apart from the main one.</summary>
+    private const int HearingStreamSalt = 0x4B37;
+
+    /// <summary>The remand decisions a generated remand hearing takes, with weights.</summary>
+    private static readonly (RemandDecision Decision, int Weight)[] Remands =
+    [
+        (RemandDecision.RemandInCustody, 4),
+        (RemandDecision.CourtOrderedSecureRemand, 1),
+        (RemandDecision.RemandToLocalAuthorityAccommodation, 3),
+        (RemandDecision.RemandToLocalAuthorityAccommodationAndTag, 1),
+        (RemandDecision.RemandToLocalAuthorityAccommodationAndGpsTag, 1),
+        (RemandDecision.RemandToLocalAuthorityAccommodationAndRadioTag, 1),
+        (RemandDecision.RemandToLocalAuthorityAccommodationAndCurfew, 1),
+    ];
+
+    /// <summary>
+    /// Adds, from <paramref name="random"/> only, a hearing on the first hearing date of the child's main court
+    /// outcome (about one in three with a remand decision, one in four with none) and a release date on most
+    /// custodial programmes that are not a DTO licence (halfway through the programme); a DTO licence's release is
+    /// its start. Every other record is kept as it is.
+    /// </summary>
+    private static ChildCase WithHearingsAndRelease(Random random, ChildCase child)
+    {
+        var hearings = new List<Hearing>();
+        var main = child.FindOffence(new OffenceId("O1"));
+        if (main is { Outcomes: [{ FirstHearingDate: { } firstHearing }, ..] })
+        {
+            var roll = random.Next(100);
+            if (roll < 35)
+            {
+                hearings.Add(new Hearing(new HearingId("H1"), firstHearing, Pick(random, Remands), [main.Id]));
+            }
+            else if (roll < 60)
+            {
+                hearings.Add(new Hearing(new HearingId("H1"), firstHearing, RemandDecision.NoRemand, [main.Id]));
+            }
+        }
+
+        var interventions = new List<Intervention>(child.Interventions.Count);
+        var released = false;
+        foreach (var i in child.Interventions)
+        {
+            if (i.Disposal.IsCustodial && i.Disposal != Disposal.DetentionAndTrainingOrderLicence && i.End is { } end && random.Next(100) < 80)
+            {
+                var release = i.Start.PlusDays(Period.DaysBetween(i.Start, end) / 2);
+                interventions.Add(new Intervention(i.Id, i.Disposal, i.Start, i.End, i.OffenceIds, i.CompletedSuccessfully, release));
+                released = true;
+            }
+            else
+            {
+                interventions.Add(i);
+            }
+        }
+
+        return hearings.Count == 0 && !released
+            ? child
+            : new ChildCase(child.Id, child.DateOfBirth, child.Sex, child.Ethnicity, child.Offences, interventions, child.Accommodation, child.Ete, child.SendAln, child.MentalHealth, child.SubstanceMisuse, child.CareStatus, child.Victims, hearings);
     }
 
     private static ChildCase Child(Random random, int number, LocalDate orderEnd)

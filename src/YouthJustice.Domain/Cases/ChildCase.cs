@@ -11,7 +11,8 @@ namespace YouthJustice.Domain.Cases;
 /// <summary>
 /// Everything a youth justice service holds about one child that the KPIs read (interchange <c>children[]</c>): the
 /// pseudonymous id, date of birth, sex and ethnicity, offences with their outcomes, intervention programmes, and the
-/// accommodation, ETE, SEND/ALN, mental-health, substance-misuse, care-status and victim records.
+/// accommodation, ETE, SEND/ALN, mental-health, substance-misuse, care-status and victim records, and the court
+/// hearings with their remand decisions.
 /// </summary>
 /// <remarks>
 /// <para>Offence ids and intervention ids are unique within the child (<see cref="FindOffence"/> looks offences up by
@@ -30,6 +31,7 @@ public sealed record ChildCase
     private readonly ImmutableArray<SubstanceMisuseRecord> _substanceMisuse;
     private readonly ImmutableArray<CareStatusPeriod> _careStatus;
     private readonly ImmutableArray<VictimRecord> _victims;
+    private readonly ImmutableArray<Hearing> _hearings;
     private readonly Dictionary<OffenceId, Offence> _offencesById;
 
     /// <summary>Creates the child's case.</summary>
@@ -46,8 +48,9 @@ public sealed record ChildCase
     /// <param name="substanceMisuse">The substance-misuse records.</param>
     /// <param name="careStatus">The care-status periods.</param>
     /// <param name="victims">The victim records.</param>
+    /// <param name="hearings">The court hearings, with their remand decisions (added in 0.1.0); ids unique.</param>
     /// <exception cref="ArgumentNullException"><paramref name="sex"/>, <paramref name="ethnicity"/> or an item of a list is null.</exception>
-    /// <exception cref="ArgumentException">Two offences or two interventions share an id.</exception>
+    /// <exception cref="ArgumentException">Two offences, two interventions or two hearings share an id.</exception>
     public ChildCase(
         ChildId id,
         LocalDate? dateOfBirth,
@@ -61,7 +64,8 @@ public sealed record ChildCase
         IEnumerable<MentalHealthRecord>? mentalHealth = null,
         IEnumerable<SubstanceMisuseRecord>? substanceMisuse = null,
         IEnumerable<CareStatusPeriod>? careStatus = null,
-        IEnumerable<VictimRecord>? victims = null)
+        IEnumerable<VictimRecord>? victims = null,
+        IEnumerable<Hearing>? hearings = null)
     {
         Id = id;
         DateOfBirth = NoDate.Normalize(dateOfBirth);
@@ -76,6 +80,7 @@ public sealed record ChildCase
         _substanceMisuse = Copy(substanceMisuse, nameof(substanceMisuse));
         _careStatus = Copy(careStatus, nameof(careStatus));
         _victims = Copy(victims, nameof(victims));
+        _hearings = Copy(hearings, nameof(hearings));
 
         _offencesById = new Dictionary<OffenceId, Offence>(_offences.Length);
         foreach (var offence in _offences)
@@ -87,6 +92,12 @@ public sealed record ChildCase
         foreach (var intervention in _interventions)
         {
             Preconditions.CheckArgument(interventionIds.Add(intervention.Id), nameof(interventions), $"Intervention id '{intervention.Id}' is used more than once.");
+        }
+
+        var hearingIds = new HashSet<HearingId>();
+        foreach (var hearing in _hearings)
+        {
+            Preconditions.CheckArgument(hearingIds.Add(hearing.Id), nameof(hearings), $"Hearing id '{hearing.Id}' is used more than once.");
         }
     }
 
@@ -129,6 +140,9 @@ public sealed record ChildCase
     /// <summary>The victim records (KPI 10).</summary>
     public IReadOnlyList<VictimRecord> Victims => _victims;
 
+    /// <summary>The court hearings with their remand decisions (KPI 1's remand sub-measure, kpi-rules §2.1).</summary>
+    public IReadOnlyList<Hearing> Hearings => _hearings;
+
     /// <summary>The offence with the given id, or <see langword="null"/> when the child has none.</summary>
     /// <param name="offenceId">The id.</param>
     /// <returns>The offence, or <see langword="null"/>.</returns>
@@ -154,7 +168,8 @@ public sealed record ChildCase
            && _mentalHealth.SequenceEqual(other._mentalHealth)
            && _substanceMisuse.SequenceEqual(other._substanceMisuse)
            && _careStatus.SequenceEqual(other._careStatus)
-           && _victims.SequenceEqual(other._victims);
+           && _victims.SequenceEqual(other._victims)
+           && _hearings.SequenceEqual(other._hearings);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Id, DateOfBirth, Sex, Ethnicity, _offences.Length, _interventions.Length);

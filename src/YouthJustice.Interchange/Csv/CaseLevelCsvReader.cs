@@ -9,7 +9,8 @@ namespace YouthJustice.Interchange.Csv;
 /// Reads the case-level CSV table set (spec/interchange.md): a folder with <c>children.csv</c> and, optionally,
 /// <c>offences.csv</c>, <c>outcomes.csv</c>, <c>interventions.csv</c>, <c>accommodation.csv</c>, <c>ete.csv</c>,
 /// <c>send_aln.csv</c>, <c>mental_health.csv</c>, <c>substance_misuse.csv</c>, <c>care_status.csv</c>,
-/// <c>victims.csv</c>, <c>board_attendance.csv</c>, <c>populations.csv</c> and <c>service.csv</c>.
+/// <c>victims.csv</c>, <c>hearings.csv</c> (added in 0.1.0), <c>board_attendance.csv</c>, <c>populations.csv</c> and
+/// <c>service.csv</c>.
 /// </summary>
 /// <remarks>
 /// <para>Never throws on bad input: every problem is an <see cref="InputIssue"/> naming the file, the line and the
@@ -134,6 +135,7 @@ public static class CaseLevelCsvReader
                 Linked(InputItemKind.SubstanceMisuse, (c, r) => c.SubstanceMisuse(r, CaseMapper.SubstanceMisuse(r))),
                 Linked(InputItemKind.CareStatus, (c, r) => c.CareStatus(r, CaseMapper.CareStatus(r))),
                 Linked(InputItemKind.Victim, (c, r) => c.Victim(r, CaseMapper.Victim(r))),
+                Linked(InputItemKind.Hearing, (c, r) => c.Hearing(r, CaseMapper.Hearing(r))),
                 new(job =>
                 {
                     // The only job that counts into the service's own tally (through the assembler) while the others run.

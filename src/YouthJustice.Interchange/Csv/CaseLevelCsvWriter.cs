@@ -8,7 +8,7 @@ namespace YouthJustice.Interchange.Csv;
 
 /// <summary>
 /// Writes a service's data as the case-level CSV table set: <c>service.csv</c> and the thirteen files of
-/// spec/interchange.md, each with its full header even when it has no rows. Dates are ISO <c>yyyy-MM-dd</c>, no
+/// spec/interchange.md and <c>hearings.csv</c> (added in 0.1.0), each with its full header even when it has no rows. Dates are ISO <c>yyyy-MM-dd</c>, no
 /// value is an empty cell, enumerations are written by their PascalCase names, booleans as <c>true</c>/<c>false</c>
 /// and lists of ids separated by <c>;</c>. Reading what it writes gives back equal data.
 /// </summary>
@@ -26,22 +26,29 @@ public static class CaseLevelCsvWriter
         ArgumentNullException.ThrowIfNull(folder);
         Directory.CreateDirectory(folder);
         Write(Path.Combine(folder, CsvLayout.ServiceFile), CsvLayout.ServiceSpec, [new() { ["code"] = data.Code.Value, ["name"] = data.Name }]);
+        // interventions.csv's release_date (added in 0.1.0) is written only when some intervention records a release
+        // date, so that a table set without one is written byte for byte as before (decision K7-5).
+        var anyRelease = data.Children.Any(c => c.Interventions.Any(i => i.ReleaseDate is not null));
         foreach (var spec in CsvLayout.All)
         {
-            Write(Path.Combine(folder, spec.FileName), spec, Rows(spec.Kind, data));
+            var columns = spec.Kind == InputItemKind.Intervention && !anyRelease
+                ? spec.Columns.Where(c => c.Field != "releaseDate").ToArray()
+                : spec.Columns;
+            Write(Path.Combine(folder, spec.FileName), spec, Rows(spec.Kind, data), columns);
         }
     }
 
-    private static void Write(string path, CsvTableSpec spec, IEnumerable<Dictionary<string, string?>> rows)
+    private static void Write(string path, CsvTableSpec spec, IEnumerable<Dictionary<string, string?>> rows, IReadOnlyList<CsvColumn>? columns = null)
     {
+        columns ??= spec.Columns;
         using var writer = Sep.New(',').Writer(o => o with { Escape = true, CultureInfo = CultureInfo.InvariantCulture }).ToFile(path);
-        writer.Header.Add(spec.Columns.Select(c => c.Name).ToArray());
+        writer.Header.Add(columns.Select(c => c.Name).ToArray());
         var any = false;
         foreach (var values in rows)
         {
             any = true;
             using var row = writer.NewRow();
-            foreach (var column in spec.Columns)
+            foreach (var column in columns)
             {
                 row[column.Name].Set(values.GetValueOrDefault(column.Field) ?? string.Empty);
             }
@@ -115,7 +122,7 @@ public static class CaseLevelCsvWriter
                     yield return new()
                     {
                         ["id"] = i.Id.Value, ["disposal"] = i.Disposal.Name, ["start"] = Date(i.Start), ["end"] = Date(i.End),
-                        ["offenceIds"] = Ids(i.OffenceIds), ["completedSuccessfully"] = Bool(i.CompletedSuccessfully),
+                        ["offenceIds"] = Ids(i.OffenceIds), ["completedSuccessfully"] = Bool(i.CompletedSuccessfully), ["releaseDate"] = Date(i.ReleaseDate),
                     };
                 }
 
@@ -166,6 +173,13 @@ public static class CaseLevelCsvWriter
                 foreach (var c in child.CareStatus)
                 {
                     yield return new() { ["status"] = c.Status.Name, ["start"] = Date(c.Start), ["end"] = Date(c.End) };
+                }
+
+                break;
+            case nameof(InputItemKind.Hearing):
+                foreach (var h in child.Hearings)
+                {
+                    yield return new() { ["id"] = h.Id.Value, ["date"] = Date(h.Date), ["remandDecision"] = h.RemandDecision.Name, ["offenceIds"] = Ids(h.OffenceIds) };
                 }
 
                 break;

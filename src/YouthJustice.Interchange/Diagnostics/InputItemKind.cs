@@ -60,9 +60,10 @@ public sealed class InputItemKind : SmartEnum<InputItemKind>
     /// rejected when another document of the same child is later (<c>YJAF-001</c>) or the child is deleted (<c>YJAF-002</c>).</summary>
     public static readonly InputItemKind YjafDocument = new(nameof(YjafDocument), 17, "documents", null, null);
 
-    /// <summary>A <c>hearing</c> item of a YJAF document (no CSV file): read for the first hearing dates of the outcomes
-    /// of its linked offences; its remand decision is not used yet.</summary>
-    public static readonly InputItemKind Hearing = new(nameof(Hearing), 18, "hearing", null, Child);
+    /// <summary>A court hearing of a child (<c>hearings</c>, <c>hearings.csv</c>; added in 0.1.0), with its remand
+    /// decision and linked offences; in a YJAF document a <c>hearing</c> item, which also gives the first hearing dates
+    /// of the outcomes of its linked offences.</summary>
+    public static readonly InputItemKind Hearing = new(nameof(Hearing), 18, "hearings", "hearings.csv", Child);
 
     /// <summary>A link item of a YJAF document (<c>link_offence_intervention_programme</c>, <c>link_hearing_offence</c>,
     /// <c>link_offence_victim_intervention</c>; no CSV file).</summary>

@@ -94,7 +94,7 @@ public static class IssueCodes
     /// <summary>A YJAF child document left out because the child's latest document is marked deleted (a warning).</summary>
     public const string YjafDeleted = "IX-YJAF-002";
 
-    /// <summary>YJAF items read and accepted but not used by our model: hearings' remand decisions, item types we do not carry (a warning).</summary>
+    /// <summary>YJAF items read and accepted but not used by our model: hearings without a remand decision (read for first hearing dates only; decision YJ-7) and item types we do not carry (a warning).</summary>
     public const string YjafNotUsed = "IX-YJAF-003";
 
     /// <summary>A YJAF child document of another YJS than the service being read; it was rejected.</summary>

@@ -109,6 +109,7 @@ internal sealed class CaseLevelJsonHandler() : TopLevelJsonHandler(
         Items(r, InputItemKind.SubstanceMisuse, CaseMapper.SubstanceMisuse, child.SubstanceMisuse);
         Items(r, InputItemKind.CareStatus, CaseMapper.CareStatus, child.CareStatus);
         Items(r, InputItemKind.Victim, CaseMapper.Victim, child.Victim);
+        Items(r, InputItemKind.Hearing, CaseMapper.Hearing, child.Hearing);
         _service.Child(child);
     }
 

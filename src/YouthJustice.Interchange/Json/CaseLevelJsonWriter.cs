@@ -64,6 +64,12 @@ public static class CaseLevelJsonWriter
             Date(json, "end", intervention.End);
             OffenceIds(json, intervention.OffenceIds);
             Bool(json, "completedSuccessfully", intervention.CompletedSuccessfully);
+
+            // Added in 0.1.0: written only when recorded, so a document without release dates is written as before.
+            if (intervention.ReleaseDate is not null)
+            {
+                Date(json, "releaseDate", intervention.ReleaseDate);
+            }
         });
         Objects(json, "accommodation", child.Accommodation, static (json, period) =>
         {
@@ -112,6 +118,19 @@ public static class CaseLevelJsonWriter
             Bool(json, "supportProvided", victim.SupportProvided);
             Bool(json, "contacted", victim.Contacted);
         });
+
+        // Added in 0.1.0: written only when the child has hearings, so a document without them is written as before.
+        if (child.Hearings.Count > 0)
+        {
+            Objects(json, "hearings", child.Hearings, static (json, hearing) =>
+            {
+                json.WriteString("id", hearing.Id.Value);
+                Date(json, "date", hearing.Date);
+                json.WriteString("remandDecision", hearing.RemandDecision.Name);
+                OffenceIds(json, hearing.OffenceIds);
+            });
+        }
+
         json.WriteEndObject();
     }
 

@@ -37,6 +37,43 @@ internal static class ChildQualityChecks
                     offenceId,
                     $"The intervention '{intervention.Id}' lists the offence '{offenceId}', which is not one of the child's offences.");
             }
+
+            if (intervention.ReleaseDate is { } release)
+            {
+                if (!intervention.Disposal.IsCustodial)
+                {
+                    yield return new QualityFinding(
+                        DataQualityRule.ReleaseDateNotUsable,
+                        InputItemKind.Intervention,
+                        i,
+                        "releaseDate",
+                        CaseMapper.Iso(release),
+                        $"The intervention '{intervention.Id}' ({intervention.Disposal.Name}) is not custodial; its release date is kept and not used.");
+                }
+                else if (intervention.End is { } end && release > end)
+                {
+                    yield return new QualityFinding(
+                        DataQualityRule.ReleaseDateNotUsable,
+                        InputItemKind.Intervention,
+                        i,
+                        "releaseDate",
+                        CaseMapper.Iso(release),
+                        $"The release date {CaseMapper.Iso(release)} of the intervention '{intervention.Id}' is after its end {CaseMapper.Iso(end)}; it is kept and the custody 'on release' rows do not use it.");
+                }
+            }
+        }
+
+        for (var i = 0; i < child.Hearings.Count; i++)
+        {
+            var hearing = child.Hearings[i];
+            foreach (var offenceId in DanglingOffenceIds(child, hearing.OffenceIds))
+            {
+                yield return Dangling(
+                    InputItemKind.Hearing,
+                    i,
+                    offenceId,
+                    $"The hearing '{hearing.Id}' is linked to the offence '{offenceId}', which is not one of the child's offences.");
+            }
         }
 
         HashSet<VictimId>? victimIds = null;

@@ -18,9 +18,9 @@ public sealed class DataQualityRule : SmartEnum<DataQualityRule>
     public static readonly DataQualityRule EndBeforeStart = new(nameof(EndBeforeStart), 1, "End before start", IssueSeverity.Error,
         "A record's end date (or attendance end) is before its start; the record is rejected.");
 
-    /// <summary>An intervention or victim names an offence id the child does not have: the link is kept but leads nowhere.</summary>
+    /// <summary>An intervention, victim or hearing names an offence id the child does not have: the link is kept but leads nowhere.</summary>
     public static readonly DataQualityRule DanglingOffenceId = new(nameof(DanglingOffenceId), 2, "Dangling offence id", IssueSeverity.Warning,
-        "An intervention or victim lists an offence id that is not one of the child's offences; the record is kept, the link leads nowhere.");
+        "An intervention, victim or hearing lists an offence id that is not one of the child's offences; the record is kept, the link leads nowhere.");
 
     /// <summary>An id is used twice: a second child, offence or intervention with the same id is rejected; a victim seen twice in one child is kept (the KPI combines them).</summary>
     public static readonly DataQualityRule DuplicateId = new(nameof(DuplicateId), 3, "Duplicate id", IssueSeverity.Error,
@@ -57,6 +57,10 @@ public sealed class DataQualityRule : SmartEnum<DataQualityRule>
     /// <summary>A board entry flags a new partner but nobody attended: the flag is ignored by KPI 7 (kpi-rules §13.23).</summary>
     public static readonly DataQualityRule NewPartnerWithoutAttendance = new(nameof(NewPartnerWithoutAttendance), 11, "New partner without attendance", IssueSeverity.Warning,
         "A management board entry flags a new partner although neither a senior partner nor a delegate attended; the entry is kept and KPI 7 ignores the flag (kpi-rules §13.23).");
+
+    /// <summary>A release date the custody "on release" rows cannot use: on a programme that is not custodial, or after the programme's end (kept; decision K7-1).</summary>
+    public static readonly DataQualityRule ReleaseDateNotUsable = new(nameof(ReleaseDateNotUsable), 12, "Release date not usable", IssueSeverity.Warning,
+        "An intervention's release date is on a programme that is not custodial, or after the programme's end; the record is kept and the custody 'on release' rows of KPIs 1 and 2 do not use the date (decision K7-1).");
 
     private DataQualityRule(string name, int value, string title, IssueSeverity severity, string description)
         : base(name, value)

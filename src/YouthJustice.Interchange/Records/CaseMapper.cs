@@ -116,8 +116,10 @@ internal static class CaseMapper
         var end = r.Date("end", required: false);
         var offenceIds = OffenceIds(r);
         var completed = r.Bool("completedSuccessfully", required: false);
+        var release = r.Date("releaseDate", required: false);
         EndNotBeforeStart(r, "start", start, "end", end);
-        return r.HasErrors ? null : Build(r, () => new Intervention(id!.Value, disposal!, start!.Value, end, offenceIds!, completed));
+        EndNotBeforeStart(r, "start", start, "releaseDate", release);
+        return r.HasErrors ? null : Build(r, () => new Intervention(id!.Value, disposal!, start!.Value, end, offenceIds!, completed, release));
     }
 
     internal static AccommodationPeriod? Accommodation(RecordReader r)
@@ -191,6 +193,15 @@ internal static class CaseMapper
         return r.HasErrors
             ? null
             : Build(r, () => new VictimRecord(id!.Value, offenceIds!, consent, engaged, viewsSought, progressRequested, progressProvided, supportRequested, supportProvided, contacted));
+    }
+
+    internal static Hearing? Hearing(RecordReader r)
+    {
+        var id = r.Id("id", HearingId.Parse);
+        var date = r.Date("date", required: true);
+        var remand = r.Enum("remandDecision", false, RemandDecision.Parse);
+        var offenceIds = OffenceIds(r);
+        return r.HasErrors ? null : Build(r, () => new Hearing(id!.Value, date!.Value, remand ?? RemandDecision.Unknown, offenceIds ?? []));
     }
 
     internal static PopulationEstimate? Population(RecordReader r)

@@ -41,6 +41,7 @@ internal sealed class ChildAssembler
     private List<SubstanceMisuseRecord>? _substanceMisuse;
     private List<CareStatusPeriod>? _careStatus;
     private List<VictimRecord>? _victims;
+    private List<Hearing>? _hearings;
 
     // Set by Complete: the child built ahead of its admission, and its findings with their places resolved.
     private bool _completed;
@@ -129,6 +130,17 @@ internal sealed class ChildAssembler
 
     internal void Victim(RecordReader r, VictimRecord? value) => Add(InputItemKind.Victim, r, value, ref _victims);
 
+    internal void Hearing(RecordReader r, Hearing? value)
+    {
+        if (value is not null && _hearings is not null && _hearings.Exists(h => h.Id == value.Id))
+        {
+            Duplicate(r, "hearing", value.Id.Value);
+            value = null;
+        }
+
+        Add(InputItemKind.Hearing, r, value, ref _hearings);
+    }
+
     /// <summary>Builds the child and counts it and its records into <paramref name="service"/>; null when the child is rejected.</summary>
     /// <param name="service">The service being read (counts, issues, ids already used).</param>
     internal ChildCase? Build(ServiceAssembler service)
@@ -203,6 +215,7 @@ internal sealed class ChildAssembler
         _substanceMisuse = null;
         _careStatus = null;
         _victims = null;
+        _hearings = null;
     }
 
     /// <summary>The child's data-quality findings (the DQ rules of docs/interchange.md), each at the place of the record it is about.</summary>
@@ -226,7 +239,7 @@ internal sealed class ChildAssembler
         {
             return new ChildCase(
                 child.Id, child.DateOfBirth, child.Sex, child.Ethnicity, _offences, _interventions, _accommodation, _ete,
-                _sendAln, _mentalHealth, _substanceMisuse, _careStatus, _victims);
+                _sendAln, _mentalHealth, _substanceMisuse, _careStatus, _victims, _hearings);
         }
         catch (ArgumentException exception)
         {

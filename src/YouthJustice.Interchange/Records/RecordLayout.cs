@@ -33,7 +33,7 @@ internal static class RecordLayout
             new("id", true), new("dateOfBirth", false), new("sex", true), new("ethnicity", true),
             new("offences", false, true), new("interventions", false, true), new("accommodation", false, true), new("ete", false, true),
             new("sendAln", false, true), new("mentalHealth", false, true), new("substanceMisuse", false, true), new("careStatus", false, true),
-            new("victims", false, true),
+            new("victims", false, true), new("hearings", false, true),
         ],
         [InputItemKind.Offence] =
         [
@@ -43,7 +43,7 @@ internal static class RecordLayout
         [InputItemKind.Outcome] =
             [new("date", true), new("outcome", true), new("firstHearingDate", false), new("appealStatus", false), new("residentInArea", false)],
         [InputItemKind.Intervention] =
-            [new("id", true), new("disposal", true), new("start", true), new("end", false), new("offenceIds", false), new("completedSuccessfully", false)],
+            [new("id", true), new("disposal", true), new("start", true), new("end", false), new("offenceIds", false), new("completedSuccessfully", false), new("releaseDate", false)],
         [InputItemKind.Accommodation] =
             [new("start", false), new("end", false), new("type", true), new("suitability", false), new("primary", true)],
         [InputItemKind.Ete] =
@@ -58,6 +58,7 @@ internal static class RecordLayout
             new("viewsSoughtBeforeDecision", false), new("progressRequested", false), new("progressProvided", false),
             new("supportRequested", false), new("supportProvided", false), new("contacted", false),
         ],
+        [InputItemKind.Hearing] = [new("id", true), new("date", true), new("remandDecision", false), new("offenceIds", false)],
         [InputItemKind.Population] = [new("year", true), new("aged10To17", true)],
         [InputItemKind.BoardAttendance] =
             [new("quarter", true), new("sector", true), new("senior", true), new("delegate", true), new("newPartner", true)],

@@ -52,7 +52,7 @@ internal sealed class YjafDocument
     /// <summary>Items of types our model does not carry, by type.</summary>
     internal SortedDictionary<string, int> NotCarried { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Hearings with a remand decision (read, not used yet).</summary>
+    /// <summary>Hearings with a remand decision that could not be carried (no hearing date): read, not used.</summary>
     internal int RemandDecisions { get; private set; }
 
     /// <summary>The code of the error that makes the header unusable, or null.</summary>
@@ -206,7 +206,7 @@ internal sealed class YjafDocument
             }
         }
 
-        var hearingDates = Hearings(Of(YjafLayout.Hearing));
+        var (hearingDates, carried) = Hearings(Of(YjafLayout.Hearing));
         // An intervention or victim may name an offence the document does not hold, as in our own format (the KPI
         // rules then find no linked offence); a hearing link needs both ends, since it only serves to date outcomes.
         var offencesOfIntervention = Links(Of(YjafLayout.LinkOffenceIntervention), "interventionProgrammeID", interventionIds, null);
@@ -217,6 +217,8 @@ internal sealed class YjafDocument
         {
             Offence(child, offence, offencePath, hearingsOfOffence, hearingDates);
         }
+
+        CarryHearings(child, carried, Of(YjafLayout.LinkHearingOffence), hearingsOfOffence);
 
         foreach (var (r, _) in Of(YjafLayout.Intervention))
         {
@@ -309,7 +311,7 @@ internal sealed class YjafDocument
             YjafLayout.CareStatus => (YjafLayout.CareStatusNames, YjafLayout.CareStatusFields),
             YjafLayout.Victim => (YjafLayout.VictimNames, YjafLayout.VictimFields),
             YjafLayout.LinkOffenceVictim => (YjafLayout.None, YjafLayout.LinkOffenceVictimFields),
-            YjafLayout.Hearing => (YjafLayout.None, YjafLayout.HearingFields),
+            YjafLayout.Hearing => (YjafLayout.HearingNames, YjafLayout.HearingFields),
             YjafLayout.LinkHearingOffence => (YjafLayout.None, YjafLayout.LinkHearingOffenceFields),
             _ => (YjafLayout.None, null),
         };
@@ -396,15 +398,19 @@ internal sealed class YjafDocument
         return victim.YjafRaw("victimID") is { Kind: RawKind.Text, Text: { } id } ? id : null;
     }
 
-    /// <summary>Hearing id → date (null when it has none); counts every hearing.</summary>
-    private Dictionary<string, LocalDate?> Hearings(List<(YjafRecord Record, string Path)> hearings)
+    /// <summary>
+    /// Hearing id → date (null when it has none), and the hearings our model carries: those with a remand decision and
+    /// a date (decision YJ-7), which the child's assembler counts. Every other hearing is counted here.
+    /// </summary>
+    private (Dictionary<string, LocalDate?> Dates, List<YjafRecord> Carried) Hearings(List<(YjafRecord Record, string Path)> hearings)
     {
         var dates = new Dictionary<string, LocalDate?>(StringComparer.Ordinal);
+        var carried = new List<YjafRecord>();
         foreach (var (r, _) in hearings)
         {
-            Extra.See(InputItemKind.Hearing);
             if (!r.IsObject)
             {
+                Extra.See(InputItemKind.Hearing);
                 Extra.Reject(InputItemKind.Hearing, r.FirstErrorCode ?? IssueCodes.WrongType);
                 continue;
             }
@@ -419,11 +425,20 @@ internal sealed class YjafDocument
 
             if (r.HasErrors || id is null)
             {
+                Extra.See(InputItemKind.Hearing);
                 Extra.Reject(InputItemKind.Hearing, r.FirstErrorCode ?? IssueCodes.InvalidValue);
                 continue;
             }
 
             dates[id] = date;
+            if (r.YjafRaw("remandDecision") is { Kind: RawKind.Text, Text.Length: > 0 } && date is not null)
+            {
+                // Counted by the child's assembler, as the hearings of our own format are.
+                carried.Add(r);
+                continue;
+            }
+
+            Extra.See(InputItemKind.Hearing);
             Extra.Accept(InputItemKind.Hearing);
             if (r.YjafRaw("remandDecision") is { Kind: RawKind.Text, Text.Length: > 0 })
             {
@@ -431,7 +446,47 @@ internal sealed class YjafDocument
             }
         }
 
-        return dates;
+        return (dates, carried);
+    }
+
+    /// <summary>
+    /// Hands each carried hearing to the child with the offences its <c>link_hearing_offence</c> items name, in the
+    /// order of those items (decision YJ-7). A remand code that is neither a YJB code nor our name is read as
+    /// <see cref="Domain.Offences.RemandDecision.Unknown"/> with a warning.
+    /// </summary>
+    private static void CarryHearings(ChildAssembler child, List<YjafRecord> carried, List<(YjafRecord Record, string Path)> links, Dictionary<string, List<string>> hearingsOfOffence)
+    {
+        if (carried.Count == 0)
+        {
+            return;
+        }
+
+        var offencesOfHearing = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (link, _) in links)
+        {
+            if (link.IsObject && link.YjafRaw("hearingID").Text is { } hearing && link.YjafRaw("offenceID").Text is { } offence
+                && hearingsOfOffence.TryGetValue(offence, out var linked) && linked.Contains(hearing))
+            {
+                var offences = offencesOfHearing.TryGetValue(hearing, out var list) ? list : offencesOfHearing[hearing] = [];
+                if (!offences.Contains(offence))
+                {
+                    offences.Add(offence);
+                }
+            }
+        }
+
+        foreach (var r in carried)
+        {
+            var text = r.YjafRaw("remandDecision").Text!;
+            if (Domain.Offences.RemandDecision.Parse(text).IsT1)
+            {
+                r.YjafWarning(IssueCodes.UnknownValue, "remandDecision", text, $"'{text}' is not a remand code of the YJB (yjaf-case-level §2.10) nor one of our names; the hearing is kept with the remand decision {Domain.Offences.RemandDecision.Unknown.Name}.");
+                r.Set("remandDecision", new RawValue(RawKind.Text, Domain.Offences.RemandDecision.Unknown.Name));
+            }
+
+            r.SetList("offenceIds", Linked(offencesOfHearing, r.YjafRaw("hearingID").Text));
+            child.Hearing(r, CaseMapper.Hearing(r));
+        }
     }
 
     /// <summary>Link items: <paramref name="keyField"/> → the ids of <paramref name="valueField"/> it links to; counts every link.</summary>

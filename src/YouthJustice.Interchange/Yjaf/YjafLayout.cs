@@ -65,7 +65,7 @@ internal static class YjafLayout
         "interventionProgrammeID", "startDate", "endDate", "disposalType", "cmsdisposalType", "kpi6SuccessfullyCompleted",
         "sentenceGroup", "activity", "identifiedVictim", "ageOnProgrammeStart", "ageOnProgrammeEnd", "etehoursOnProgrammeStart",
         "etehoursOnProgrammeEnd", "residenceOnProgrammeStart", "residenceOnProgrammeEnd", "accommodationStartDisposal",
-        "accommodationEndDisposal", "isStatutorySchoolAgeAtProgrammeStart", "isStatutorySchoolAgeAtProgrammeEnd", "sortOrder");
+        "accommodationEndDisposal", "isStatutorySchoolAgeAtProgrammeStart", "isStatutorySchoolAgeAtProgrammeEnd", "sortOrder", "releaseDate");
 
     internal static readonly FrozenSet<string> ResidenceFields = Set(
         "date", "kpi1EndDate", "description", "kpi1PrimaryResidence", "kpi1AccommodationType", "kpi1AccommodationSuitability");
@@ -108,6 +108,10 @@ internal static class YjafLayout
     internal static readonly IReadOnlyDictionary<string, string> OutcomeNames = Names(
         ("date", "outcomeDate"), ("outcome", "legalOutcome"), ("appealStatus", "outcomeAppealStatus"),
         ("residentInArea", "residenceOnLegalOutcomeDate"), ("firstHearingDate", "hearingDate of the first linked hearing"));
+
+    /// <summary>A hearing read into our model (one with a remand decision and a date, decision YJ-7).</summary>
+    internal static readonly IReadOnlyDictionary<string, string> HearingNames = Names(
+        ("id", "hearingID"), ("date", "hearingDate"), ("offenceIds", LinkHearingOffence));
 
     internal static readonly IReadOnlyDictionary<string, string> InterventionNames = Names(
         ("id", "interventionProgrammeID"), ("disposal", "disposalType"), ("start", "startDate"), ("end", "endDate"),

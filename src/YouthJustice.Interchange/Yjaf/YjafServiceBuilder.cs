@@ -137,7 +137,7 @@ internal sealed class YjafServiceBuilder
             {
                 parts.Add(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{hearings} hearing item(s) were read for the first hearing dates of their linked offences; their remand decisions ({remands} given) are not used yet"));
+                    $"{hearings} hearing item(s) without a remand decision and a hearing date were read for the first hearing dates of their linked offences only{(remands > 0 ? $" ({remands} with a remand decision but no hearing date: the decision is not used)" : string.Empty)}"));
             }
 
             if (notCarried.Count > 0)

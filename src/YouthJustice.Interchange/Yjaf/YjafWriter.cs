@@ -19,7 +19,9 @@ namespace YouthJustice.Interchange.Yjaf;
 /// other YJB tables), so they are written beside the documents in our own format (the <c>populations</c> and
 /// <c>boardAttendance</c> lists of the JSON document, or a first service line of the newline-delimited form). A
 /// victim's <c>contacted</c> flag, which the YJB derives from a contact date we do not hold, is written as our
-/// <c>contacted</c> field (decision YJ-6); a first hearing date as a <c>hearing</c> item linked to its offence.
+/// <c>contacted</c> field (decision YJ-6); a first hearing date as a <c>hearing</c> item linked to its offence; the
+/// child's hearings as <c>hearing</c> items with their <c>remandDecision</c> and <c>link_hearing_offence</c> items, and
+/// an intervention's release date as our <c>releaseDate</c> field (decision YJ-7).
 /// </remarks>
 public static class YjafWriter
 {
@@ -124,13 +126,20 @@ public static class YjafWriter
         EndItem(json);
 
         var hearingNumber = 0;
+        var hearingIds = child.Hearings.Select(h => h.Id.Value).ToHashSet(StringComparer.Ordinal);
         foreach (var offence in child.Offences)
         {
             Offence(json, offence);
             foreach (var date in offence.Outcomes.Select(o => o.FirstHearingDate).OfType<LocalDate>().Distinct().Order())
             {
-                hearingNumber++;
-                var hearingId = $"H{hearingNumber.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+                string hearingId;
+                do
+                {
+                    hearingNumber++;
+                    hearingId = $"H{hearingNumber.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+                }
+                while (hearingIds.Contains(hearingId));
+
                 Item(json, YjafLayout.Hearing);
                 json.WriteString("hearingID", hearingId);
                 Date(json, "hearingDate", date);
@@ -138,6 +147,23 @@ public static class YjafWriter
                 Item(json, YjafLayout.LinkHearingOffence);
                 json.WriteString("offenceID", offence.Id.Value);
                 json.WriteString("hearingID", hearingId);
+                EndItem(json);
+            }
+        }
+
+        // The child's own hearings (decision YJ-7): with their remand decision (the YJB code, else our name) and links.
+        foreach (var hearing in child.Hearings)
+        {
+            Item(json, YjafLayout.Hearing);
+            json.WriteString("hearingID", hearing.Id.Value);
+            Date(json, "hearingDate", hearing.Date);
+            json.WriteString("remandDecision", hearing.RemandDecision.YjbCode ?? hearing.RemandDecision.Name);
+            EndItem(json);
+            foreach (var offenceId in hearing.OffenceIds)
+            {
+                Item(json, YjafLayout.LinkHearingOffence);
+                json.WriteString("offenceID", offenceId.Value);
+                json.WriteString("hearingID", hearing.Id.Value);
                 EndItem(json);
             }
         }
@@ -150,6 +176,12 @@ public static class YjafWriter
             OpenDate(json, "endDate", intervention.End);
             json.WriteString("disposalType", YjafCodes.Disposals.Write(intervention.Disposal.Name));
             Bool(json, "kpi6SuccessfullyCompleted", intervention.CompletedSuccessfully);
+            if (intervention.ReleaseDate is not null)
+            {
+                // Our addition (decision YJ-7): the YJB shape gives a release only as the start of a DTO licence.
+                Date(json, "releaseDate", intervention.ReleaseDate);
+            }
+
             EndItem(json);
             foreach (var offenceId in intervention.OffenceIds)
             {

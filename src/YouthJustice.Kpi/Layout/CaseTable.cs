@@ -25,6 +25,7 @@ internal sealed class CaseTable
     private readonly int[] _substanceMisuseOffset;
     private readonly int[] _careOffset;
     private readonly int[] _victimOffset;
+    private readonly int[] _hearingOffset;
 
     // Interventions with an end date, ordered by (quarter of the end, child, row); _endOrdinal holds the quarter
     // ordinal of each entry so that one quarter is found by binary search.
@@ -49,9 +50,10 @@ internal sealed class CaseTable
         _substanceMisuseOffset = new int[ChildCount + 1];
         _careOffset = new int[ChildCount + 1];
         _victimOffset = new int[ChildCount + 1];
+        _hearingOffset = new int[ChildCount + 1];
 
         int interventions = 0, links = 0, offences = 0, outcomes = 0, accommodation = 0, ete = 0, sendAln = 0,
-            mentalHealth = 0, substanceMisuse = 0, care = 0, victims = 0, victimLinks = 0;
+            mentalHealth = 0, substanceMisuse = 0, care = 0, victims = 0, victimLinks = 0, hearings = 0;
         for (var c = 0; c < ChildCount; c++)
         {
             var child = children[c];
@@ -77,6 +79,7 @@ internal sealed class CaseTable
             substanceMisuse += child.SubstanceMisuse.Count;
             care += child.CareStatus.Count;
             victims += child.Victims.Count;
+            hearings += child.Hearings.Count;
             for (var v = 0; v < child.Victims.Count; v++)
             {
                 victimLinks += child.Victims[v].OffenceIds.Count;
@@ -95,8 +98,9 @@ internal sealed class CaseTable
         Care = new CareRow[care];
         Victims = new VictimRow[victims];
         VictimLinks = new int[victimLinks];
+        Hearings = new HearingRow[hearings];
 
-        int ir = 0, lr = 0, or = 0, ocr = 0, ar = 0, er = 0, sr = 0, mr = 0, smr = 0, cr = 0, vr = 0, vlr = 0, ended = 0;
+        int ir = 0, lr = 0, or = 0, ocr = 0, ar = 0, er = 0, sr = 0, mr = 0, smr = 0, cr = 0, vr = 0, vlr = 0, hr = 0, ended = 0;
         for (var c = 0; c < ChildCount; c++)
         {
             var child = children[c];
@@ -141,7 +145,8 @@ internal sealed class CaseTable
                     intervention.Disposal.Value,
                     Flag(intervention.CompletedSuccessfully),
                     first,
-                    intervention.OffenceIds.Count);
+                    intervention.OffenceIds.Count,
+                    Days.PointOf(intervention.EffectiveReleaseDate));
                 if (intervention.End is not null)
                 {
                     ended++;
@@ -205,6 +210,27 @@ internal sealed class CaseTable
                     Flag(v.SupportProvided),
                     Flag(v.Contacted));
             }
+
+            // Hearings; each offence keeps its earliest hearing with a remand decision (kpi-rules §2.1, decision K7-3).
+            _hearingOffset[c] = hr;
+            foreach (var h in child.Hearings)
+            {
+                var row = hr++;
+                Hearings[row] = new HearingRow(Days.Of(h.Date), h.RemandDecision.Value, h.RemandDecision.IsRemand);
+                if (!h.RemandDecision.IsRemand)
+                {
+                    continue;
+                }
+
+                foreach (var offenceId in h.OffenceIds)
+                {
+                    var offenceRow = FindOffenceRow(child, c, offenceId);
+                    if (offenceRow >= 0 && IsEarlier(child, c, row, Offences[offenceRow].FirstRemandHearing))
+                    {
+                        Offences[offenceRow] = Offences[offenceRow] with { FirstRemandHearing = row };
+                    }
+                }
+            }
         }
 
         _interventionOffset[ChildCount] = ir;
@@ -216,6 +242,7 @@ internal sealed class CaseTable
         _substanceMisuseOffset[ChildCount] = smr;
         _careOffset[ChildCount] = cr;
         _victimOffset[ChildCount] = vr;
+        _hearingOffset[ChildCount] = hr;
 
         InterventionChild = new int[ir];
         for (var c = 0; c < ChildCount; c++)
@@ -294,6 +321,9 @@ internal sealed class CaseTable
     /// <summary>For each link of a victim record, the global offence row, or -1.</summary>
     public int[] VictimLinks { get; }
 
+    /// <summary>The court hearings (KPI 1's remand sub-measure).</summary>
+    public HearingRow[] Hearings { get; }
+
     public int InterventionStart(int child) => _interventionOffset[child];
 
     public int OffenceStart(int child) => _offenceOffset[child];
@@ -311,6 +341,8 @@ internal sealed class CaseTable
     public int CareStart(int child) => _careOffset[child];
 
     public int VictimStart(int child) => _victimOffset[child];
+
+    public int HearingStart(int child) => _hearingOffset[child];
 
     public ReadOnlySpan<OffenceRow> OffencesOf(int child) => Slice(Offences, _offenceOffset, child);
 
@@ -389,6 +421,24 @@ internal sealed class CaseTable
         false => 0,
         null => -1,
     };
+
+    // Whether hearing row `row` comes before `current` (-1 = none yet): the earlier day, then the lower id (ordinal), so
+    // that the hearing chosen does not depend on the order of the input (decision K7-3).
+    private bool IsEarlier(ChildCase child, int childIndex, int row, int current)
+    {
+        if (current < 0)
+        {
+            return true;
+        }
+
+        if (Hearings[row].Date != Hearings[current].Date)
+        {
+            return Hearings[row].Date < Hearings[current].Date;
+        }
+
+        var offset = _hearingOffset[childIndex];
+        return child.Hearings[row - offset].Id < child.Hearings[current - offset].Id;
+    }
 
     private int FindOffenceRow(ChildCase child, int childIndex, OffenceId id)
     {

@@ -14,4 +14,5 @@ internal enum RecordKind
     SubstanceMisuse,
     CareStatus,
     Victim,
+    Hearing,
 }

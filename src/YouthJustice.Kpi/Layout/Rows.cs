@@ -4,12 +4,22 @@ namespace YouthJustice.Kpi.Engine;
 // SmartEnum values, "not recorded" booleans as -1. Each child's rows are a contiguous slice, in the order the
 // child's lists hold them, so row index − slice start = the index of the record in the ChildCase list.
 
-internal readonly record struct InterventionRow(int Start, int End, int Disposal, sbyte Completed, int FirstLink, int LinkCount) : IPeriodRow;
+/// <summary>An intervention. <paramref name="Release"/> is the domain's
+/// <see cref="YouthJustice.Domain.Cases.Intervention.EffectiveReleaseDate"/> (a DTO licence's start, else the recorded
+/// release date) as a day, or <see cref="Days.None"/>.</summary>
+internal readonly record struct InterventionRow(int Start, int End, int Disposal, sbyte Completed, int FirstLink, int LinkCount, int Release = Days.None) : IPeriodRow;
 
 /// <summary>An offence. <paramref name="IsSeriousViolence"/> and <paramref name="IsSeriousViolenceCategory"/> are the
 /// domain's <see cref="YouthJustice.Domain.Offences.Offence.IsSeriousViolence"/> and
-/// <see cref="YouthJustice.Domain.Offences.OffenceCategory.IsSeriousViolenceCategory"/>, asked once when the service is laid out.</summary>
-internal readonly record struct OffenceRow(int OffenceDate, int ArrestDate, int Category, int Seriousness, bool KnifeRelated, bool IsSeriousViolence, bool IsSeriousViolenceCategory, int FirstOutcome, int OutcomeCount);
+/// <see cref="YouthJustice.Domain.Offences.OffenceCategory.IsSeriousViolenceCategory"/>, asked once when the service is laid out.
+/// <paramref name="FirstRemandHearing"/> is the global row of the earliest hearing with a remand decision
+/// (<see cref="YouthJustice.Domain.Offences.RemandDecision.IsRemand"/>) linked to the offence, the lowest id (ordinal) among
+/// hearings of the same day; -1 when there is none (kpi-rules §2.1, decision K7-3).</summary>
+internal readonly record struct OffenceRow(int OffenceDate, int ArrestDate, int Category, int Seriousness, bool KnifeRelated, bool IsSeriousViolence, bool IsSeriousViolenceCategory, int FirstOutcome, int OutcomeCount, int FirstRemandHearing = -1);
+
+/// <summary>A court hearing: its day and remand decision value; <paramref name="IsRemand"/> is the domain's
+/// <see cref="YouthJustice.Domain.Offences.RemandDecision.IsRemand"/>, asked once when the service is laid out.</summary>
+internal readonly record struct HearingRow(int Date, int RemandDecision, bool IsRemand);
 
 /// <summary>A legal outcome. <paramref name="IsOverturned"/> and <paramref name="IsResident"/> are the domain's
 /// <see cref="YouthJustice.Domain.Offences.LegalOutcome.IsOverturnedOnAppeal"/> and

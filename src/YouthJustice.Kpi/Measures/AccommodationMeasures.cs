@@ -1,10 +1,12 @@
 using YouthJustice.Domain.Accommodation;
+using YouthJustice.Kpi.Engine;
 
 namespace YouthJustice.Kpi.Measures;
 
 /// <summary>
 /// The catalogue of KPI 1, in return order: every measure the YJB pipeline names (kpi-rules §2.1, S22–S23), each id
-/// written out so that it can be searched for. <c>AccommodationMeasuresTest</c> checks that the catalogue covers every
+/// written out so that it can be searched for; the custody "on release" rows and the remand view (kpi-rules §1.3, §2.1;
+/// decision K7) come last. <c>AccommodationMeasuresTest</c> checks that the catalogue covers every
 /// accommodation type group once per point, and that each written id names the values its measure reads.
 /// </summary>
 internal static class AccommodationMeasures
@@ -49,6 +51,11 @@ internal static class AccommodationMeasures
         ByGroup("kpi1.1b.atEnd.BedAndBreakfast", OrderPoint.End, AccommodationTypeGroup.BedAndBreakfast),
         ByGroup("kpi1.1b.atEnd.NoFixedAbode", OrderPoint.End, AccommodationTypeGroup.NoFixedAbode),
         ByGroup("kpi1.1b.atEnd.Unknown", OrderPoint.End, AccommodationTypeGroup.Unknown),
+
+        // Added in 0.1.0 (decision K7): the custody "on release" rows and the remand view, after every earlier measure.
+        new("kpi1.custody.suitableOnRelease", "Children in suitable accommodation on release from custody, of custodial children released by the end of their order", AccommodationRule.SuitableOnRelease),
+        new("kpi1.custody.unsuitableOnRelease", "Children in unsuitable accommodation on release from custody, of custodial children released by the end of their order", AccommodationRule.UnsuitableOnRelease),
+        new("kpi1.remand.fourWeeksOrMore.suitableAtEnd", "Children in suitable accommodation at the end of their order, of those remanded four weeks or more (earliest remand hearing more than " + Remand.MaxDaysUnderFourWeeks + " days before the outcome)", AccommodationRule.RemandedSuitableAtEnd),
     ];
 
     private static AccommodationMeasure ByGroup(string id, OrderPoint point, AccommodationTypeGroup group)

@@ -22,7 +22,9 @@ namespace YouthJustice.Kpi.Measures;
 /// out): 2a suitable/unsuitable at start and at end and the change between them; 2b suitable/unsuitable by school
 /// age / above school age at each point (÷ children in that age group then); 2c hours offered full time / part time (≥ 25 a week at school age, ≥ 16 above it; hours summed over every ETE
 /// record present); 2d suitable ETE by type of provision (a mainstream school place counts as school full time or part
-/// time by the hours attended on it); 2e hours-attended band ÷ hours-offered band; 2f every measure by type of order.</para>
+/// time by the hours attended on it); 2e hours-attended band ÷ hours-offered band; 2f every measure by type of order;
+/// custody on release: suitable/unsuitable ETE on the release day ÷ custodial children released by the end of their
+/// order, and by school age on that day (<see cref="CustodyRelease"/>, kpi-rules §1.3, decision K7-1).</para>
 /// <para><b>Definition sets</b>: the headline is the same under both (kpi-rules §2.11); the sub-measures, which v8
 /// added, are computed under both (decision KE1).</para>
 /// <para>"At start" is the custody start for a custodial order (<see cref="ChildContext.OrderStart"/>); school age is
@@ -72,6 +74,12 @@ internal sealed class EteKpi : CohortKpi
     private static readonly int SuitableToUnsuitable = EteMeasures.IndexOf(EteRule.SuitableToUnsuitable);
     private static readonly PointMeasures AtStart = new(OrderPoint.Start);
     private static readonly PointMeasures AtEnd = new(OrderPoint.End);
+    private static readonly int SuitableOnRelease = EteMeasures.IndexOf(EteRule.SuitableOnRelease);
+    private static readonly int UnsuitableOnRelease = EteMeasures.IndexOf(EteRule.UnsuitableOnRelease);
+    private static readonly int SchoolAgeSuitableOnRelease = EteMeasures.IndexOf(EteRule.SuitableOnRelease, schoolAge: true);
+    private static readonly int SchoolAgeUnsuitableOnRelease = EteMeasures.IndexOf(EteRule.UnsuitableOnRelease, schoolAge: true);
+    private static readonly int AboveSchoolAgeSuitableOnRelease = EteMeasures.IndexOf(EteRule.SuitableOnRelease, schoolAge: false);
+    private static readonly int AboveSchoolAgeUnsuitableOnRelease = EteMeasures.IndexOf(EteRule.UnsuitableOnRelease, schoolAge: false);
 
     private readonly MeasureDefinition[] _measures = Array.ConvertAll(Catalogue, m => new MeasureDefinition(m.Id, m.Title, MeasureUnit.Percent, KpiArea.Ete, true));
 
@@ -97,6 +105,66 @@ internal sealed class EteKpi : CohortKpi
         RecordByProvision(child, sink, AtEnd, end, atEnd: true);
         RecordBands(sink, AtStart, start);
         RecordBands(sink, AtEnd, end);
+        RecordOnRelease(child, sink, schoolAgeEnd);
+    }
+
+    // Custody on release (kpi-rules §1.3: custody's _release, split _school_/_above_; decision K7-1).
+    private static void RecordOnRelease(in ChildContext child, MeasureSinkSlice sink, int schoolAgeEnd)
+    {
+        var (kind, day) = CustodyRelease.Of(child);
+        if (kind != ReleaseKind.Released)
+        {
+            var reason = kind switch
+            {
+                ReleaseKind.NotCustodial => new Reason("the type of order is not custodial: not in the custody on-release rows"),
+                ReleaseKind.NoReleaseDate => new Reason("custodial, but no release date: {record} is not a DTO licence and records no release date, so not in the on-release denominator", RecordKind.Intervention, child.Row.Intervention),
+                _ => new Reason("custodial, but released on {day}, after the end of the order ({record}): not in the on-release denominator", RecordKind.Intervention, child.Row.Intervention, day),
+            };
+            sink.NotInDenominator(SuitableOnRelease, reason);
+            sink.NotInDenominator(UnsuitableOnRelease, reason);
+            sink.NotInDenominator(SchoolAgeSuitableOnRelease, reason);
+            sink.NotInDenominator(SchoolAgeUnsuitableOnRelease, reason);
+            sink.NotInDenominator(AboveSchoolAgeSuitableOnRelease, reason);
+            sink.NotInDenominator(AboveSchoolAgeUnsuitableOnRelease, reason);
+            return;
+        }
+
+        var schoolAge = SchoolAgeDays.IsSchoolAge(schoolAgeEnd, day);
+        var (mineSuitable, mineUnsuitable, otherSuitable, otherUnsuitable) = schoolAge
+            ? (SchoolAgeSuitableOnRelease, SchoolAgeUnsuitableOnRelease, AboveSchoolAgeSuitableOnRelease, AboveSchoolAgeUnsuitableOnRelease)
+            : (AboveSchoolAgeSuitableOnRelease, AboveSchoolAgeUnsuitableOnRelease, SchoolAgeSuitableOnRelease, SchoolAgeUnsuitableOnRelease);
+        var notOther = schoolAge
+            ? new Reason("of compulsory school age on {day}, the release from custody: not in the above-school-age group", RecordKind.None, -1, day)
+            : new Reason("above compulsory school age on {day}, the release from custody: not in the school-age group", RecordKind.None, -1, day);
+        sink.NotInDenominator(otherSuitable, notOther);
+        sink.NotInDenominator(otherUnsuitable, notOther);
+
+        var status = EteSuitability.At(child, day, ReadPoint.Release);
+        Reason on;
+        switch (status.Kind)
+        {
+            case SuitabilityKind.Suitable:
+                on = new Reason("released from custody on {day}; suitable ETE: {record}", RecordKind.Ete, status.DecidingRow, day);
+                break;
+            case SuitabilityKind.Unsuitable:
+                on = new Reason("released from custody on {day}; unsuitable ETE: {record}", RecordKind.Ete, status.DecidingRow, day);
+                break;
+            default:
+            {
+                var none = new Reason("released from custody on {day}; no ETE record with a suitability open then: denominator only", RecordKind.None, -1, day);
+                sink.Record(SuitableOnRelease, ChildMeasureStatus.NoData, none);
+                sink.Record(UnsuitableOnRelease, ChildMeasureStatus.NoData, none);
+                sink.Record(mineSuitable, ChildMeasureStatus.NoData, none);
+                sink.Record(mineUnsuitable, ChildMeasureStatus.NoData, none);
+                return;
+            }
+        }
+
+        var suitable = status.Kind == SuitabilityKind.Suitable;
+        sink.MetOrNot(SuitableOnRelease, suitable, on);
+        sink.MetOrNot(UnsuitableOnRelease, !suitable, on);
+        sink.MetOrNot(mineSuitable, suitable, on);
+        sink.MetOrNot(mineUnsuitable, !suitable, on);
     }
 
     /// <summary>How hours a week count for full time (kpi-rules §2.2): 0 or none = no hours; at or over the age group's threshold = full time; otherwise part time.</summary>

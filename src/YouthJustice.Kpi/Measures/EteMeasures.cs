@@ -129,6 +129,14 @@ internal static class EteMeasures
         Bands("kpi2.2e.atEnd.attended1-15OfOffered25plus", OrderPoint.End, offered: EteKpi.Band25Plus, attended: EteKpi.Band1To15),
         Bands("kpi2.2e.atEnd.attended16-24OfOffered25plus", OrderPoint.End, offered: EteKpi.Band25Plus, attended: EteKpi.Band16To24),
         Bands("kpi2.2e.atEnd.attended25plusOfOffered25plus", OrderPoint.End, offered: EteKpi.Band25Plus, attended: EteKpi.Band25Plus),
+
+        // Added in 0.1.0 (decision K7): the custody "on release" rows, split by school age as the template's _release (kpi-rules §1.3).
+        new("kpi2.custody.suitableOnRelease", "Children in suitable ETE on release from custody, of custodial children released by the end of their order", EteRule.SuitableOnRelease),
+        new("kpi2.custody.unsuitableOnRelease", "Children in unsuitable ETE on release from custody, of custodial children released by the end of their order", EteRule.UnsuitableOnRelease),
+        OnRelease("kpi2.custody.onRelease.schoolAgeSuitable", EteRule.SuitableOnRelease, schoolAge: true),
+        OnRelease("kpi2.custody.onRelease.schoolAgeUnsuitable", EteRule.UnsuitableOnRelease, schoolAge: true),
+        OnRelease("kpi2.custody.onRelease.aboveSchoolAgeSuitable", EteRule.SuitableOnRelease, schoolAge: false),
+        OnRelease("kpi2.custody.onRelease.aboveSchoolAgeUnsuitable", EteRule.UnsuitableOnRelease, schoolAge: false),
     ];
 
     /// <summary>Hours as the guidance writes them: "25", "15.5".</summary>
@@ -159,6 +167,9 @@ internal static class EteMeasures
         };
         return new(id, $"Children offered {hours} hours a week {Words(point)}, of those {GroupWords(schoolAge)} then", rule) { Point = point, SchoolAge = schoolAge };
     }
+
+    private static EteMeasure OnRelease(string id, EteRule rule, bool schoolAge)
+        => new(id, $"Children in {(rule == EteRule.SuitableOnRelease ? "suitable" : "unsuitable")} ETE on release from custody, of custodial children released by the end of their order {GroupWords(schoolAge)} on release", rule) { SchoolAge = schoolAge };
 
     private static EteMeasure ByProvision(string id, OrderPoint point, EteProvision provision)
         => new(id, $"Children in suitable ETE {Words(point)}, of those in: {provision.Label}", EteRule.SuitableByProvision) { Point = point, Provision = provision };

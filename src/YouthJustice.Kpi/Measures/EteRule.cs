@@ -29,4 +29,10 @@ internal enum EteRule
 
     /// <summary>2e: children attending one band of hours at a point ÷ those offered one band then.</summary>
     AttendedBandOfOfferedBand,
+
+    /// <summary>Custody on release: children in suitable ETE on release ÷ custodial children released by the end of their order, or ÷ those in one age group on release (kpi-rules §1.3; decision K7-1).</summary>
+    SuitableOnRelease,
+
+    /// <summary>Custody on release: children in unsuitable ETE on release ÷ custodial children released by the end of their order, or ÷ those in one age group on release (kpi-rules §1.3; decision K7-1).</summary>
+    UnsuitableOnRelease,
 }

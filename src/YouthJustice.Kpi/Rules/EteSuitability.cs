@@ -13,7 +13,10 @@ internal static class EteSuitability
     /// suitability present then is Unsuitable or Unknown, suitable if every such record is Suitable, no data when there
     /// is none. The one definition used by KPI 2 and by KPI 3's ETE sub-measures.
     /// </summary>
-    public static StatusAtPoint At(in ChildContext child, int day, bool atEnd)
+    public static StatusAtPoint At(in ChildContext child, int day, bool atEnd) => At(child, day, atEnd ? ReadPoint.End : ReadPoint.Start);
+
+    /// <summary>The child's ETE suitability on a day read at <paramref name="point"/> (the same rule; on release: <see cref="Periods.IsAtRelease"/>).</summary>
+    public static StatusAtPoint At(in ChildContext child, int day, ReadPoint point)
     {
         var rows = child.Table.EteOf(child.Child);
         var offset = child.Table.EteStart(child.Child);
@@ -21,7 +24,7 @@ internal static class EteSuitability
         for (var i = 0; i < rows.Length; i++)
         {
             ref readonly var r = ref rows[i];
-            if (r.Suitability == 0 || !IsPresent(child, r, day, atEnd))
+            if (r.Suitability == 0 || !IsPresent(child, r, day, point))
             {
                 continue;
             }
@@ -45,5 +48,13 @@ internal static class EteSuitability
 
     /// <summary>Whether an ETE record is present at a point: at the order's end (<paramref name="day"/>) or, at start, in the child's at-start window (kpi-rules §13.20).</summary>
     public static bool IsPresent(in ChildContext child, in EteRow r, int day, bool atEnd)
-        => atEnd ? Periods.IsAtEnd(r.Start, r.End, day) : child.IsAtStart(r.Start, r.End);
+        => IsPresent(child, r, day, atEnd ? ReadPoint.End : ReadPoint.Start);
+
+    /// <summary>Whether an ETE record is present at a point: at start in the child's window, at the end or on release on <paramref name="day"/>.</summary>
+    public static bool IsPresent(in ChildContext child, in EteRow r, int day, ReadPoint point) => point switch
+    {
+        ReadPoint.Start => child.IsAtStart(r.Start, r.End),
+        ReadPoint.End => Periods.IsAtEnd(r.Start, r.End, day),
+        _ => Periods.IsAtRelease(r.Start, r.End, day),
+    };
 }

@@ -16,6 +16,14 @@ internal static class Periods
         => recordStart <= orderEnd && recordEnd >= orderEnd;
 
     /// <summary>
+    /// On release (kpi-rules §1.3, the custody <c>_release</c> rows; decision K7-1): record start ≤ release day and
+    /// (open or record end ≥ release day), the record open on the day the child left custody; the same test as
+    /// <see cref="IsAtEnd"/> on another day (<c>StatusPeriodRules.IsAtEnd</c> on dates).
+    /// </summary>
+    public static bool IsAtRelease(int recordStart, int recordEnd, int releaseDay)
+        => recordStart <= releaseDay && recordEnd >= releaseDay;
+
+    /// <summary>
     /// At start: record start ≤ order start and (open or record end ≥ the first day of the at-start window), which is
     /// the day before custody began for a custodial order and the order start otherwise (kpi-rules §13.20).
     /// </summary>

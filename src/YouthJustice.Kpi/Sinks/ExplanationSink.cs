@@ -141,6 +141,13 @@ internal sealed class ExplanationSink : IMeasureSink
                 break;
             }
 
+            case RecordKind.Hearing:
+            {
+                var h = child.Hearings[row - _table.HearingStart(_child)];
+                sb.Append(CultureInfo.InvariantCulture, $"hearing {h.Id} on {Iso(_table.Hearings[row].Date)} (remand decision {h.RemandDecision.Name}; offences {string.Join(", ", h.OffenceIds)})");
+                break;
+            }
+
             default:
                 sb.Append("record");
                 break;

@@ -71,7 +71,8 @@ public sealed class InputOrderTest
                 Mix(c.MentalHealth, random),
                 Mix(c.SubstanceMisuse, random),
                 Mix(c.CareStatus, random),
-                Mix(c.Victims, random))));
+                Mix(c.Victims, random),
+                Mix(c.Hearings, random))));
 
     private static List<T> Mix<T>(IEnumerable<T> items, Random random)
     {

@@ -30,7 +30,9 @@ public partial class CaseLevelCsvReaderTest
 
         Directory.GetFiles(folder.Path).Select(Path.GetFileName).Should().BeEquivalentTo(
             "service.csv", "children.csv", "offences.csv", "outcomes.csv", "interventions.csv", "accommodation.csv", "ete.csv", "send_aln.csv",
-            "mental_health.csv", "substance_misuse.csv", "care_status.csv", "victims.csv", "board_attendance.csv", "populations.csv");
+            "mental_health.csv", "substance_misuse.csv", "care_status.csv", "victims.csv", "board_attendance.csv", "populations.csv",
+            "hearings.csv");
+        File.ReadAllLines(folder.File("hearings.csv")).Should().Equal("child_id,hearing_id,date,remand_decision,offence_ids");
         File.ReadAllLines(folder.File("interventions.csv")).Should().Equal(
             "child_id,intervention_id,disposal,start,end,offence_ids,completed_successfully",
             "C001,I1,ReferralOrder,2023-04-20,2023-10-19,O1,true",
@@ -102,7 +104,7 @@ public partial class CaseLevelCsvReaderTest
         var result = CaseLevelCsvReader.ReadFolder(folder.Path);
 
         result.Issues.Should().ContainSingle().Which.Message.Should().Be(
-            "error IX-CSV-007 at interventions.csv, line 1, column id: The columns 'id' and 'intervention_id' both give the record's own id; keep one of them, so no line of interventions.csv is read; the header of interventions.csv is: child_id,intervention_id,disposal,start,end,offence_ids,completed_successfully");
+            "error IX-CSV-007 at interventions.csv, line 1, column id: The columns 'id' and 'intervention_id' both give the record's own id; keep one of them, so no line of interventions.csv is read; the header of interventions.csv is: child_id,intervention_id,disposal,start,end,offence_ids,completed_successfully,release_date");
         result.Summary.For(InputItemKind.Intervention).Should().Be(new ItemCount(InputItemKind.Intervention, 1, 0, new Dictionary<string, int> { ["IX-CSV-007"] = 1 }));
     }
 

@@ -19,7 +19,8 @@ public sealed class ParallelReadTest : IDisposable
         Append("children.csv", "C00001,2008-01-01,Male,WhiteBritish", "C99001,2008-13-01,Male,WhiteBritish", "C99002,2008-01-01,male,WhiteBritish");
         Append("offences.csv", "C00002,O1,2023-01-01,,Robbery,5,false", "C00003,O77,2023-01-01,,Robbery,9,false", "C99999,O1,2023-01-01,,Robbery,5,false");
         Append("outcomes.csv", "C00003,O77,2023-02-01,ReferralOrder,,,true", "C00004,O99,2023-02-01,ReferralOrder,,,true", "C00005,O1,2023-02-31,ReferralOrder,,,true");
-        Append("interventions.csv", "C00006,I1,ReferralOrder,2023-02-01,,O1,", "C00007,I50,ReferralOrder,2023-02-01,,O404,", "C00008,I51,ReferralOrder,2023-02-01,2023-01-01,O1,");
+        // The generated service has release dates, so interventions.csv has its release_date column (decision K7-5).
+        Append("interventions.csv", "C00006,I1,ReferralOrder,2023-02-01,,O1,,", "C00007,I50,ReferralOrder,2023-02-01,,O404,,", "C00008,I51,ReferralOrder,2023-02-01,2023-01-01,O1,,");
         Append("accommodation.csv", "C00009,2023-01-01,,Castle,Suitable,true", "C99998,2023-01-01,,LivingWithParents,Suitable,true");
         Append("ete.csv", "C00010,2023-01-01,,College,Suitable,10,12", "C00011,2023-01-01,,College,Suitable,-1,", "C00012,2023-01-01,,College,Suitable,10");
         Append("send_aln.csv", "C00013,2023-01-01,,maybe,false");

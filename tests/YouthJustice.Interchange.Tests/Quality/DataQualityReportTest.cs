@@ -207,7 +207,7 @@ public class DataQualityReportTest
     public void Rule_ids_are_stable_and_unique()
     {
         DataQualityRule.List.OrderBy(r => r.Value).Select(r => r.Id).Should().Equal(
-            "DQ-001", "DQ-002", "DQ-003", "DQ-004", "DQ-005", "DQ-006", "DQ-007", "DQ-008", "DQ-009", "DQ-010", "DQ-011");
+            "DQ-001", "DQ-002", "DQ-003", "DQ-004", "DQ-005", "DQ-006", "DQ-007", "DQ-008", "DQ-009", "DQ-010", "DQ-011", "DQ-012");
         DataQualityRule.FromId("DQ-006").Should().Be(DataQualityRule.InterventionWithoutOffence);
         DataQualityRule.FromId("IX-FIELD-001").Should().BeNull();
     }

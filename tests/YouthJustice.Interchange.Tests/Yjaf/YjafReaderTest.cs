@@ -209,7 +209,7 @@ public class YjafReaderTest
     }
 
     [Fact]
-    public void Hearings_date_each_outcome_from_the_hearings_since_the_previous_outcome_and_their_remand_decisions_are_counted_as_not_used()
+    public void Hearings_date_each_outcome_from_the_hearings_since_the_previous_outcome_and_a_hearing_with_a_remand_decision_is_carried()
     {
         static string Hearing(string id, string date, string remand) => $$"""{ "document_item_type": "hearing", "document_item": { "hearingID": "{{id}}", "hearingDate": "{{date}}", "remandDecision": {{remand}} } }""";
         static string Link(string hearing) => $$"""{ "document_item_type": "link_hearing_offence", "document_item": { "offenceID": "O1", "hearingID": "{{hearing}}" } }""";
@@ -220,10 +220,14 @@ public class YjafReaderTest
         var result = Read(Doc("C1", "2024-04-01", "2024-06-30", items));
 
         result.Value.Children.Single().Offences.Single().Outcomes.Select(o => o.FirstHearingDate).Should().Equal(new LocalDate(2023, 9, 20), new LocalDate(2024, 1, 5));
-        Count(result, InputItemKind.Hearing).Accepted.Should().Be(3);
+        var hearing = result.Value.Children.Single().Hearings.Should().ContainSingle().Subject;
+        (hearing.Id.Value, hearing.Date, hearing.RemandDecision, string.Join("+", hearing.OffenceIds)).Should().Be(("H1", new LocalDate(2023, 9, 20), RemandDecision.RemandInCustody, "O1"));
+        var hearings = Count(result, InputItemKind.Hearing);
+        (hearings.Seen, hearings.Accepted, hearings.Rejected).Should().Be((3, 3, 0));
         Count(result, InputItemKind.YjafOtherItem).Accepted.Should().Be(1);
         var notUsed = result.Warnings.Should().ContainSingle(w => w.Code == IssueCodes.YjafNotUsed).Subject;
-        notUsed.Reason.Should().Contain("3 hearing item(s)").And.Contain("remand decisions (1 given) are not used yet").And.Contain("transfer (1)");
+        notUsed.Reason.Should().Contain("2 hearing item(s) without a remand decision").And.Contain("first hearing dates of their linked offences only").And.Contain("transfer (1)");
+        notUsed.Reason.Should().NotContain("not used yet");
         result.Outcome.Should().Be(ReadOutcome.Complete);
     }
 

@@ -30,6 +30,20 @@ public class PeriodsTest
     }
 
     [Fact]
+    public void Engine_on_release_is_the_domain_at_end_rule_on_the_release_day()
+    {
+        // Decision K7-1: "on release" is the at-end test on another day.
+        var outcomes = new long[2];
+        Gen.Select(OptionalDate, OptionalDate, Date).Sample((start, end, releaseDay) =>
+        {
+            var expected = StatusPeriodRules.IsAtEnd(start, end, releaseDay);
+            Periods.IsAtRelease(Days.StartOf(start), Days.EndOf(end), Days.Of(releaseDay)).Should().Be(expected);
+            Interlocked.Increment(ref outcomes[expected ? 1 : 0]);
+        });
+        AssertBothOutcomesChecked(outcomes);
+    }
+
+    [Fact]
     public void Engine_at_start_agrees_with_the_domain_rule()
     {
         var outcomes = new long[2];

@@ -14,7 +14,7 @@ public class AccommodationMeasuresTest
     [Fact]
     public void Ids_are_unique_in_the_kpi1_namespace_and_the_kpi_publishes_them_in_catalogue_order()
     {
-        All.Should().HaveCount(5 + (2 * AccommodationTypeGroup.List.Count));
+        All.Should().HaveCount(5 + (2 * AccommodationTypeGroup.List.Count) + 3);
         All.Select(m => m.Id).Should().OnlyHaveUniqueItems().And.OnlyContain(id => id.StartsWith("kpi1.", System.StringComparison.Ordinal));
         All.Take(5).Select(m => (m.Id, m.Rule, m.Point)).Should().Equal(
             ("kpi1.headline", AccommodationRule.Headline, null),
@@ -23,6 +23,16 @@ public class AccommodationMeasuresTest
             ("kpi1.1a.suitableAtEnd", AccommodationRule.Suitable, OrderPoint.End),
             ("kpi1.1a.unsuitableAtEnd", AccommodationRule.Unsuitable, OrderPoint.End));
         new AccommodationKpi().Measures.Select(m => (m.Id, m.Title)).Should().Equal(All.Select(m => (m.Id, m.Title)));
+    }
+
+    [Fact]
+    public void The_custody_release_rows_and_the_remand_view_come_last_with_no_point()
+    {
+        All.TakeLast(3).Select(m => (m.Id, m.Rule, m.Point, m.Group)).Should().Equal(
+            ("kpi1.custody.suitableOnRelease", AccommodationRule.SuitableOnRelease, null, null),
+            ("kpi1.custody.unsuitableOnRelease", AccommodationRule.UnsuitableOnRelease, null, null),
+            ("kpi1.remand.fourWeeksOrMore.suitableAtEnd", AccommodationRule.RemandedSuitableAtEnd, null, null));
+        All[^1].Title.Should().Contain("more than 27 days before the outcome");
     }
 
     [Theory]

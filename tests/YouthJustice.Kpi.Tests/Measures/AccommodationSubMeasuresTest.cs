@@ -197,7 +197,8 @@ public class AccommodationSubMeasuresTest
         new KpiEngine().Catalogue.Select(m => m.Id).Where(id => id.StartsWith("kpi1.", System.StringComparison.Ordinal)).Should().Equal(
             new[] { "kpi1.headline", "kpi1.1a.suitableAtStart", "kpi1.1a.unsuitableAtStart", "kpi1.1a.suitableAtEnd", "kpi1.1a.unsuitableAtEnd" }
                 .Concat(groups.Select(g => "kpi1.1b.atStart." + g))
-                .Concat(groups.Select(g => "kpi1.1b.atEnd." + g)));
+                .Concat(groups.Select(g => "kpi1.1b.atEnd." + g))
+                .Concat(["kpi1.custody.suitableOnRelease", "kpi1.custody.unsuitableOnRelease", "kpi1.remand.fourWeeksOrMore.suitableAtEnd"]));
     }
 
     [Fact]

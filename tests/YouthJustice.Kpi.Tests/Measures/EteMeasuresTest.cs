@@ -21,7 +21,14 @@ public class EteMeasuresTest
     public void Ids_are_unique_in_the_kpi2_namespace_and_the_kpi_publishes_them_in_catalogue_order()
     {
         var bands = EteMeasures.BandLabels.Length;
-        All.Should().HaveCount(7 + (Points.Length * (4 + 6 + EteKpi.Provisions.Length + (bands * bands))));
+        All.Should().HaveCount(7 + (Points.Length * (4 + 6 + EteKpi.Provisions.Length + (bands * bands))) + 6);
+        All.TakeLast(6).Select(m => (m.Id, m.Rule, m.Point, m.SchoolAge)).Should().Equal(
+            ("kpi2.custody.suitableOnRelease", EteRule.SuitableOnRelease, null, null),
+            ("kpi2.custody.unsuitableOnRelease", EteRule.UnsuitableOnRelease, null, null),
+            ("kpi2.custody.onRelease.schoolAgeSuitable", EteRule.SuitableOnRelease, null, true),
+            ("kpi2.custody.onRelease.schoolAgeUnsuitable", EteRule.UnsuitableOnRelease, null, true),
+            ("kpi2.custody.onRelease.aboveSchoolAgeSuitable", EteRule.SuitableOnRelease, null, false),
+            ("kpi2.custody.onRelease.aboveSchoolAgeUnsuitable", EteRule.UnsuitableOnRelease, null, false));
         All.Select(m => m.Id).Should().OnlyHaveUniqueItems().And.OnlyContain(id => id.StartsWith("kpi2.", System.StringComparison.Ordinal));
         All[0].Id.Should().Be("kpi2.headline");
         new EteKpi().Measures.Select(m => (m.Id, m.Title)).Should().Equal(All.Select(m => (m.Id, m.Title)));

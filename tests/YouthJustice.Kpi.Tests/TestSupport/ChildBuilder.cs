@@ -20,6 +20,7 @@ internal sealed class ChildBuilder
     private readonly List<SubstanceMisuseRecord> _substanceMisuse = [];
     private readonly List<CareStatusPeriod> _care = [];
     private readonly List<VictimRecord> _victims = [];
+    private readonly List<Hearing> _hearings = [];
     private Sex _sex = YouthJustice.Domain.Children.Sex.Male;
     private Ethnicity _ethnicity = YouthJustice.Domain.Children.Ethnicity.WhiteBritish;
 
@@ -62,7 +63,8 @@ internal sealed class ChildBuilder
         bool? completed = null,
         string? offenceDate = null,
         string? firstHearing = null,
-        string? arrestDate = null)
+        string? arrestDate = null,
+        string? releaseDate = null)
     {
         var offenceId = new OffenceId("O-" + id);
         var outcomeDay = Dates.D(outcomeDate ?? start);
@@ -74,7 +76,7 @@ internal sealed class ChildBuilder
             new SeriousnessScore(seriousness),
             false,
             [new LegalOutcome(outcomeDay, outcome ?? disposal, firstHearing is null ? null : Dates.D(firstHearing), appeal, resident)]));
-        _interventions.Add(new Intervention(new InterventionId(id), disposal, Dates.D(start), end is null ? null : Dates.D(end), [offenceId], completed));
+        _interventions.Add(new Intervention(new InterventionId(id), disposal, Dates.D(start), end is null ? null : Dates.D(end), [offenceId], completed, releaseDate is null ? null : Dates.D(releaseDate)));
         return this;
     }
 
@@ -138,6 +140,13 @@ internal sealed class ChildBuilder
         return this;
     }
 
+    /// <summary>Adds a court hearing with its remand decision, linked to the given offences (the offence of order I1 is <c>O-I1</c>).</summary>
+    public ChildBuilder Hearing(string id, string date, RemandDecision remand, params string[] offenceIds)
+    {
+        _hearings.Add(new Hearing(new HearingId(id), Dates.D(date), remand, offenceIds.Select(o => new OffenceId(o))));
+        return this;
+    }
+
     public ChildBuilder Ete(EtePeriod period)
     {
         _ete.Add(period);
@@ -190,7 +199,7 @@ internal sealed class ChildBuilder
     }
 
     public ChildCase Build()
-        => new(new ChildId(_id), _dateOfBirth, _sex, _ethnicity, _offences, _interventions, _accommodation, _ete, _sendAln, _mentalHealth, _substanceMisuse, _care, _victims);
+        => new(new ChildId(_id), _dateOfBirth, _sex, _ethnicity, _offences, _interventions, _accommodation, _ete, _sendAln, _mentalHealth, _substanceMisuse, _care, _victims, _hearings);
 
     private static LocalDate? Opt(string? iso) => iso is null ? null : Dates.D(iso);
 }

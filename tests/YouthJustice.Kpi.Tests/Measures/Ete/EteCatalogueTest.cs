@@ -84,7 +84,7 @@ public class EteCatalogueTest
         var a = engine.Compute(prepared, Q3, DefinitionSet.Definitions2023).Measures.Where(m => m.Id.StartsWith("kpi2.", System.StringComparison.Ordinal)).ToList();
         var b = engine.Compute(prepared, Q3, DefinitionSet.Definitions2024).Measures.Where(m => m.Id.StartsWith("kpi2.", System.StringComparison.Ordinal)).ToList();
 
-        a.Should().HaveCount(93);
+        a.Should().HaveCount(93 + 6);
         a.Select(m => (m.Id, m.Fraction)).Should().Equal(b.Select(m => (m.Id, m.Fraction)));
         engine.Diff(prepared, Q3, DefinitionSet.Definitions2023, DefinitionSet.Definitions2024).Where(d => d.MeasureId.StartsWith("kpi2.", System.StringComparison.Ordinal)).Should().BeEmpty();
     }
@@ -95,7 +95,7 @@ public class EteCatalogueTest
         var ids = new EteKpi().Measures.Select(m => m.Id).ToList();
 
         ids.Should().OnlyHaveUniqueItems();
-        ids.Should().HaveCount(1 + 6 + 8 + 12 + (2 * 24) + 18);
+        ids.Should().HaveCount(1 + 6 + 8 + 12 + (2 * 24) + 18 + 6);
         ids.Should().Contain(["kpi2.headline", "kpi2.2a.suitableAtStart", "kpi2.2a.unsuitableToSuitable", "kpi2.2b.atStart.schoolAgeSuitable", "kpi2.2c.atEnd.aboveSchoolAgePartTime", "kpi2.2d.atEnd.MainstreamSchool", "kpi2.2d.atStart.None", "kpi2.2e.atEnd.attended25plusOfOffered25plus"]);
         new EteKpi().Measures.Should().OnlyContain(m => m.SplitByTypeOfOrder && m.Area == KpiArea.Ete && m.Unit == MeasureUnit.Percent);
     }
