@@ -21,7 +21,7 @@ internal static class Periods
     /// <see cref="IsAtEnd"/> on another day (<c>StatusPeriodRules.IsAtEnd</c> on dates).
     /// </summary>
     public static bool IsAtRelease(int recordStart, int recordEnd, int releaseDay)
-        => recordStart <= releaseDay && recordEnd >= releaseDay;
+        => IsAtEnd(recordStart, recordEnd, releaseDay);
 
     /// <summary>
     /// At start: record start ≤ order start and (open or record end ≥ the first day of the at-start window), which is
