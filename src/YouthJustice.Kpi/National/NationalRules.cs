@@ -30,6 +30,18 @@ internal static class NationalRules
     public static bool IsCustodialIntervention(int disposal) => CustodialIntervention[disposal];
 
     /// <summary>
+    /// The day a custodial intervention releases the child (kpi-rules §3.2, "released from custody"; decision KN4): the
+    /// release date recorded on it when it falls within the programme (interchange <c>releaseDate</c>, added in 0.1.0),
+    /// else the programme's end, the end of the custodial part when the data give no release date.
+    /// </summary>
+    public static int ReleaseDay(in InterventionRow intervention)
+        => HasRecordedRelease(intervention) ? intervention.Release : intervention.End;
+
+    /// <summary>Whether the intervention records a release date within the programme (<see cref="ReleaseDay"/>).</summary>
+    public static bool HasRecordedRelease(in InterventionRow intervention)
+        => intervention.Release != Days.None && intervention.Release >= intervention.Start && intervention.Release <= intervention.End;
+
+    /// <summary>
     /// The latest date present in the service's case records (interventions, offences, outcomes and first hearings,
     /// and every status and health record), or <see cref="Days.None"/> when there is none. Open ends are not dates.
     /// </summary>

@@ -20,9 +20,10 @@ namespace YouthJustice.Kpi.National;
 /// youth conditional caution, a non-custodial court sentence (any court outcome that is a conviction:
 /// <see cref="Domain.Disposals.Disposal.CountsAsFirstTimeEntry"/> and not custodial), or a release from custody; the
 /// outcome not overturned on appeal and given while resident in the area (a missing flag counts as resident). A release
-/// is the end of the custodial part: the end of a <c>DetentionAndTrainingOrderCustody</c> intervention, or, for a
-/// custodial sentence recorded as one intervention (s.250, s.252A, EDS, detention for life, DHMP, or a DTO not split
-/// into its halves), the end of that intervention, since the case-level data carries no release date (decision KN4);
+/// is the release date recorded on a custodial intervention (within the programme), else the end of the custodial
+/// part: the end of a <c>DetentionAndTrainingOrderCustody</c> intervention, or, for a custodial sentence recorded as
+/// one intervention (s.250, s.252A, EDS, detention for life, DHMP, or a DTO not split into its halves), the end of that
+/// intervention (<see cref="NationalRules.ReleaseDay"/>, decision KN4);
 /// the intervention must be linked to an offence whose custodial outcome passes the same appeal and residence checks.
 /// Juvenile: aged 10–17 on the index date (no date of birth: not in the cohort).</para>
 /// <para><b>Proven reoffence</b>: an offence committed strictly after the index date and no later than 12 months
@@ -137,7 +138,9 @@ internal sealed class ProvenReoffendingMeasure : ServiceKpi
             CohortCount,
             ChildMeasureStatus.Met,
             result.IndexKind == RecordKind.Intervention
-                ? new Reason("in the reoffending cohort: released from custody on {day}, the end of {record}", RecordKind.Intervention, result.IndexRow, result.IndexDay)
+                ? NationalRules.HasRecordedRelease(context.Table.Interventions[result.IndexRow])
+                    ? new Reason("in the reoffending cohort: released from custody on {day}, the release date recorded on {record}", RecordKind.Intervention, result.IndexRow, result.IndexDay)
+                    : new Reason("in the reoffending cohort: released from custody on {day}, the end of {record}", RecordKind.Intervention, result.IndexRow, result.IndexDay)
                 : new Reason("in the reoffending cohort: the first index event in the quarter is {record}", RecordKind.Outcome, result.IndexRow));
 
         if (result.Reoffences > 0)
@@ -241,16 +244,17 @@ internal sealed class ProvenReoffendingMeasure : ServiceKpi
         for (var ir = table.InterventionStart(child); ir < end; ir++)
         {
             ref readonly var intervention = ref table.Interventions[ir];
+            var released = NationalRules.ReleaseDay(intervention);
             if (!NationalRules.IsCustodialIntervention(intervention.Disposal)
-                || !Periods.IsWithin(intervention.End, window.From, last)
+                || !Periods.IsWithin(released, window.From, last)
                 || !HasCountingCustodialOutcome(table, intervention))
             {
                 continue;
             }
 
-            if (intervention.End < best)
+            if (released < best)
             {
-                (best, kind, row) = (intervention.End, RecordKind.Intervention, ir);
+                (best, kind, row) = (released, RecordKind.Intervention, ir);
             }
         }
 

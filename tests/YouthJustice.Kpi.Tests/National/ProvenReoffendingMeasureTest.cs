@@ -149,6 +149,36 @@ public class ProvenReoffendingMeasureTest
         Measure("reoffending.cohort", Final, s250, licence).Numerator.Should().Be(1);
     }
 
+    [Theory]
+    [InlineData("2024-04-01", 1)] // the recorded release on the quarter's first day: released in the quarter
+    [InlineData("2024-03-31", 0)] // released the day before the quarter: the programme's end (in the quarter) is not a release
+    [InlineData("2024-06-30", 1)] // the quarter's last day
+    [InlineData("2024-07-01", 0)] // the day after the quarter, though the programme ends within it
+    public void A_recorded_release_date_within_a_custodial_programme_is_the_release_not_the_programmes_end(string releaseDate, int cohort)
+    {
+        // s.250 detention recorded as one programme, ending 2024-06-15 (in 2024Q1), with the release recorded on it.
+        var child = Child("C1").Order("I1", Disposal.Section250Detention, "2023-06-01", "2024-09-30", outcome: Disposal.Section250Detention, outcomeDate: "2023-06-01", releaseDate: releaseDate).Build();
+        var endsInQuarter = Child("C2").Order("I1", Disposal.Section250Detention, "2023-06-01", "2024-06-15", outcome: Disposal.Section250Detention, outcomeDate: "2023-06-01", releaseDate: releaseDate).Build();
+
+        Measure("reoffending.cohort", Final, child).Numerator.Should().Be(cohort);
+        Measure("reoffending.cohort", Final, endsInQuarter).Numerator.Should().Be(releaseDate == "2024-07-01" ? 1 : cohort, "a release date after the programme's end is not within it, so the end is the release");
+    }
+
+    [Fact]
+    public void Explanation_says_when_the_release_is_the_date_recorded_on_the_programme()
+    {
+        var child = Child("C1")
+            .Order("I1", Disposal.Section250Detention, "2023-06-01", "2024-09-30", outcome: Disposal.Section250Detention, outcomeDate: "2023-06-01", releaseDate: "2024-05-20")
+            .Outcome("O2", Disposal.YouthRehabilitationOrder, "2024-07-01", offenceDate: "2024-05-25")
+            .Build();
+
+        var measures = new KpiEngine(Final).Explain(KpiEngine.Prepare(Service(child)), new ChildId("C1"), Q1).AsT0.Measures;
+
+        measures.Single(m => m.MeasureId == "reoffending.cohort").Reasons.Should().Equal(
+            "in the reoffending cohort: released from custody on 2024-05-20, the release date recorded on intervention I1 (Section250Detention) from 2023-06-01 to 2024-09-30");
+        measures.Single(m => m.MeasureId == "reoffending.binaryRate").Status.Should().Be(ChildMeasureStatus.Met, "the reoffence on 2024-05-25 follows the release");
+    }
+
     [Fact]
     public void Caution_on_the_18th_birthday_is_not_a_juvenile_index_event_and_the_day_before_is()
     {
