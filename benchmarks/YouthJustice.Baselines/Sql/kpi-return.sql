@@ -152,7 +152,9 @@ counting_links AS (      -- KPI 9: offences linked to an intervention whose disp
 ),
 sv_outcomes AS (         -- KPI 9: cautions and sentences, not overturned, resident, 10-17 on the age reference day
     SELECT o.child_id, o.offence_id, o.category, o.seriousness, oc.date AS outcome_day,
-           CASE WHEN r.type_of_order IS NOT NULL THEN r.dedup_rank ELSE 4 END AS rank   -- 4: other court outcomes
+           CASE WHEN r.type_of_order IS NOT NULL THEN r.dedup_rank ELSE 4 END AS rank,  -- 4: other court outcomes
+           CASE WHEN r.pre_court THEN coalesce(o.arrest_date, o.offence_date)
+                ELSE coalesce(oc.first_hearing_date, oc.date) END AS age_day
     FROM offences o
     JOIN counting_links l ON l.child_id = o.child_id AND l.offence_id = o.offence_id
     JOIN outcomes oc ON oc.child_id = o.child_id AND oc.offence_id = o.offence_id
@@ -165,7 +167,7 @@ sv_outcomes AS (         -- KPI 9: cautions and sentences, not overturned, resid
                              ELSE coalesce(oc.first_hearing_date, oc.date) END)
 ),
 sv_kept AS (             -- one outcome per (child, offence); its date puts the offence in a quarter
-    SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY child_id, offence_id ORDER BY rank, outcome_day DESC) AS keep
+    SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY child_id, offence_id ORDER BY rank, outcome_day DESC, age_day) AS keep
                    FROM sv_outcomes)
     WHERE keep = 1 AND outcome_day BETWEEN getvariable('first') AND getvariable('last')
 ),

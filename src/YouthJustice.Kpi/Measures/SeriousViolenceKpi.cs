@@ -179,7 +179,9 @@ internal sealed class SeriousViolenceKpi : ServiceKpi
             }
 
             var rank = Rank(counting, outcome.Disposal);
-            if (best < 0 || rank < bestRank || (rank == bestRank && outcome.Date > bestDate))
+            // Most serious, then latest (kpi-rules §13.13); on a tie of both, the earlier age reference day, so that the
+            // kept outcome does not depend on the order the outcomes are listed in (decision SV-TIE).
+            if (best < 0 || rank < bestRank || (rank == bestRank && (outcome.Date > bestDate || (outcome.Date == bestDate && ageDay < bestAgeDay))))
             {
                 best = oc;
                 bestRank = rank;

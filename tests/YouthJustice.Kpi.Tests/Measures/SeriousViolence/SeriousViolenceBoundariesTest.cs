@@ -77,6 +77,27 @@ public class SeriousViolenceBoundariesTest
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
+    public void Of_two_outcomes_of_the_same_rank_and_date_the_earlier_age_reference_day_is_kept_whichever_is_listed_first(bool laterHearingFirst)
+    {
+        // Two YROs on 2023-06-20 (same rank, same date), first heard on 2023-05-01 (aged 14, the 15th birthday is
+        // 2023-05-02) and 2023-05-02 (aged 15): the earlier hearing's age, 14, is the child's in 9f, in either order.
+        LegalOutcome Yro(string firstHearing) => new(D("2023-06-20"), Disposal.YouthRehabilitationOrder, D(firstHearing), null, true);
+        LegalOutcome[] outcomes = laterHearingFirst ? [Yro("2023-05-02"), Yro("2023-05-01")] : [Yro("2023-05-01"), Yro("2023-05-02")];
+        var child = Child("C1", "2008-05-02")
+            .Offence(new Offence(new OffenceId("O1"), D("2023-03-01"), null, OffenceCategory.Robbery, new SeriousnessScore(6), false, outcomes))
+            .Intervention(new Intervention(new InterventionId("I1"), Disposal.YouthRehabilitationOrder, D("2023-06-20"), null, [new OffenceId("O1")], null))
+            .Build();
+
+        var result = Compute(Q1, child);
+
+        result.Find("kpi9.9a.seriousViolenceOffences")!.Fraction.Should().Be(new Fraction(1, 1));
+        result.Find("kpi9.9f.age.Aged10To14")!.Numerator.Should().Be(1);
+        result.Find("kpi9.9f.age.Aged15To17")!.Numerator.Should().Be(0);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
     public void The_most_serious_outcome_is_kept_even_when_it_is_earlier_whichever_is_listed_first(bool mostSeriousFirst)
     {
         // kpi-rules §13.3: a YRO outranks a referral order; its date (in Q1) places the offence, the later referral order does not.
