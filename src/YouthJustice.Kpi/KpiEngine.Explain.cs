@@ -177,6 +177,12 @@ public sealed partial class KpiEngine
     private void StatusesOf(ServiceContext context, int child, StatusSink sink)
     {
         sink.Reset();
+        EvaluateChild(context, child, sink);
+    }
+
+    /// <summary>Every measure's part for the child, into <paramref name="sink"/>: the cohort measures if a member, then the service-level ones; returns the member index (-1 when not a member).</summary>
+    private int EvaluateChild(ServiceContext context, int child, IMeasureSink sink)
+    {
         var member = context.Cohort.MemberIndexOf(child);
         if (member >= 0)
         {
@@ -187,6 +193,8 @@ public sealed partial class KpiEngine
         {
             _serviceKpis[k].Explain(context, child, new MeasureSinkSlice(sink, _serviceBase[k]));
         }
+
+        return member;
     }
 
     private ChildExplanation ExplainChild(ServiceContext context, int child)
@@ -194,16 +202,7 @@ public sealed partial class KpiEngine
         var table = context.Table;
         var cohort = context.Cohort;
         var sink = new ExplanationSink(table, child);
-        var member = cohort.MemberIndexOf(child);
-        if (member >= 0)
-        {
-            EvaluateMember(table, cohort, member, sink);
-        }
-
-        for (var k = 0; k < _serviceKpis.Length; k++)
-        {
-            _serviceKpis[k].Explain(context, child, new MeasureSinkSlice(sink, _serviceBase[k]));
-        }
+        var member = EvaluateChild(context, child, sink);
 
         var catalogue = CatalogueFor(cohort.Definitions);
         var measures = new List<MeasureExplanation>(catalogue.Length);
