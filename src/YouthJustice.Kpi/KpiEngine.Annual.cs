@@ -61,7 +61,7 @@ public sealed partial class KpiEngine
                 : new AnnualMeasureResult(catalogue[m], ofMeasure, AnnualMeasureResult.SumOfQuarters(catalogue[m], ofMeasure), AnnualMethod.SumOfQuarters);
         }
 
-        return new AnnualReturn(service.Service.Code, year, defs, method, measures, quarters);
+        return new AnnualReturn(service.Code, year, defs, method, measures, quarters);
     }
 
     /// <summary>Counts the cohort measures over a year with each child once, in the child's last cohort quarter.</summary>

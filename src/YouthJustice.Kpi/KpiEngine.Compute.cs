@@ -54,7 +54,7 @@ public sealed partial class KpiEngine
             results.AddRange(kpi.Compute(context));
         }
 
-        return new KpiReturn(service.Service.Code, quarter, defs, results, ToCohort(table, cohort)) { Profile = _options.Profile };
+        return new KpiReturn(service.Code, quarter, defs, results, ToCohort(table, cohort)) { Profile = _options.Profile };
     }
 
     /// <summary>Counts the cohort measures of a quarter without building result objects (the hot path the benchmarks measure).</summary>

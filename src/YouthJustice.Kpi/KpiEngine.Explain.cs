@@ -35,7 +35,7 @@ public sealed partial class KpiEngine
     {
         Preconditions.CheckNotNull(service, nameof(service));
         var defs = definitions ?? DefinitionSet.Default;
-        var table = service.Table;
+        var table = service.RequireCaseData();
         var child = table.IndexOf(childId);
         if (child < 0)
         {
@@ -69,7 +69,7 @@ public sealed partial class KpiEngine
             }
 
             ref readonly var row = ref cohort.Kept[i];
-            list.Add(new ChildOutcomes(table.Children[row.Child].Id, TypeOfOrder.FromValue(row.TypeOfOrder), statuses));
+            list.Add(new ChildOutcomes(table.ChildIds[row.Child], TypeOfOrder.FromValue(row.TypeOfOrder), statuses));
         }
 
         return list;
@@ -89,7 +89,7 @@ public sealed partial class KpiEngine
         Preconditions.CheckNotNull(service, nameof(service));
         Preconditions.CheckNotNull(from, nameof(from));
         Preconditions.CheckNotNull(to, nameof(to));
-        var table = service.Table;
+        var table = service.RequireCaseData();
         var a = QuarterCohort.Build(table, _counting, quarter, from, _options.Profile);
         var b = QuarterCohort.Build(table, _counting, quarter, to, _options.Profile);
         var contextA = ContextOf(table, a);
@@ -113,7 +113,7 @@ public sealed partial class KpiEngine
         {
             var ia = a.MemberIndexOf(child);
             var ib = b.MemberIndexOf(child);
-            var id = table.Children[child].Id;
+            var id = table.ChildIds[child];
             if (ia < 0 || ib < 0)
             {
                 var ea = ExplainChild(contextA, child);
@@ -218,7 +218,7 @@ public sealed partial class KpiEngine
             }
         }
 
-        var id = table.Children[child].Id;
+        var id = table.ChildIds[child];
         if (member >= 0)
         {
             return new ChildExplanation(id, cohort.Quarter, cohort.Definitions, CohortStanding.Member, ToMember(table, cohort, member), null, measures) { Profile = cohort.Profile };
@@ -250,20 +250,18 @@ public sealed partial class KpiEngine
     private static CohortMember ToMember(CaseTable table, QuarterCohort cohort, int member)
     {
         ref readonly var row = ref cohort.Kept[member];
-        var child = table.Children[row.Child];
-        var intervention = child.Interventions[row.Intervention - table.InterventionStart(row.Child)];
-        var offence = child.Offences[row.Offence - table.OffenceStart(row.Child)];
-        var outcome = offence.Outcomes[row.Outcome - table.Offences[row.Offence].FirstOutcome];
+        ref readonly var intervention = ref table.Interventions[row.Intervention];
+        ref readonly var outcome = ref table.Outcomes[row.Outcome];
         return new CohortMember(
-            child.Id,
-            intervention.Id,
-            intervention.Disposal,
-            offence.Id,
-            outcome.Outcome,
-            outcome.Date,
+            table.ChildIds[row.Child],
+            table.InterventionIds[row.Intervention],
+            Disposal.FromValue(intervention.Disposal),
+            table.OffenceIds[row.Offence],
+            Disposal.FromValue(outcome.Disposal),
+            Days.ToDate(outcome.Date),
             TypeOfOrder.FromValue(row.TypeOfOrder),
-            intervention.Start,
-            intervention.End!.Value,
+            Days.ToDate(intervention.Start),
+            Days.ToDate(intervention.End),
             cohort.QualifyingOffset[member + 1] - cohort.QualifyingOffset[member]);
     }
 
@@ -271,13 +269,12 @@ public sealed partial class KpiEngine
     {
         var reason = ExclusionReason.FromValue(decision.FailedCheck);
         var sink = new ExplanationSink(table, child);
-        var intervention = table.Children[child].Interventions[decision.FurthestIntervention - table.InterventionStart(child)];
         var detail = sink.Format(new Reason("{record}", RecordKind.Intervention, decision.FurthestIntervention)) + ": " + reason.Description;
         if (decision.FurthestOutcome >= 0)
         {
             detail += " (" + sink.Format(new Reason("{record}", RecordKind.Outcome, decision.FurthestOutcome)) + ")";
         }
 
-        return new CohortExclusion(table.Children[child].Id, reason, intervention.Id, detail);
+        return new CohortExclusion(table.ChildIds[child], reason, table.InterventionIds[decision.FurthestIntervention], detail);
     }
 }

@@ -38,7 +38,7 @@ public sealed partial class KpiEngine
         var first = from ?? KpiProfile.Guidance;
         var second = to ?? KpiProfile.YjbPipeline;
         var defs = definitions ?? DefinitionSet.Default;
-        var table = service.Table;
+        var table = service.RequireCaseData();
         var a = new ProfileRun(this, table, quarter, defs, first);
         var b = new ProfileRun(this, table, quarter, defs, second);
 
@@ -63,7 +63,7 @@ public sealed partial class KpiEngine
             var statusesB = b.Statuses(child);
             var memberA = a.IsMember(child);
             var memberB = b.IsMember(child);
-            var id = table.Children[child].Id;
+            var id = table.ChildIds[child];
             if (memberA != memberB)
             {
                 var movedBy = new List<PipelineDivergence>();

@@ -162,17 +162,12 @@ internal sealed class CohortBuilder
             return a.Start > b.Start;
         }
 
-        var child = _table.Children[a.Child];
-        var byIntervention = string.CompareOrdinal(
-            child.Interventions[a.Intervention - _table.InterventionStart(a.Child)].Id.Value,
-            child.Interventions[b.Intervention - _table.InterventionStart(b.Child)].Id.Value);
+        var byIntervention = string.CompareOrdinal(_table.InterventionIds[a.Intervention].Value, _table.InterventionIds[b.Intervention].Value);
         if (byIntervention != 0)
         {
             return byIntervention < 0;
         }
 
-        return string.CompareOrdinal(
-            child.Offences[a.Offence - _table.OffenceStart(a.Child)].Id.Value,
-            child.Offences[b.Offence - _table.OffenceStart(b.Child)].Id.Value) < 0;
+        return string.CompareOrdinal(_table.OffenceIds[a.Offence].Value, _table.OffenceIds[b.Offence].Value) < 0;
     }
 }

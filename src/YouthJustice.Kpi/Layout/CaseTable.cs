@@ -1,7 +1,6 @@
 using System;
 using NodaTime;
 using YouthJustice.Domain.Cases;
-using YouthJustice.Domain.Education;
 using YouthJustice.Domain.Offences;
 using YouthJustice.Domain.Services;
 using YouthJustice.Domain.Time;
@@ -16,6 +15,12 @@ namespace YouthJustice.Kpi.Engine;
 /// </summary>
 internal sealed class CaseTable
 {
+    /// <summary>What explaining a child of a table without its children's objects says.</summary>
+    internal const string NoCaseDataMessage =
+        "This service was prepared child by child (PreparedServiceBuilder), which keeps the rows the returns need but not the children's records; "
+        + "explanations and child-by-child comparisons need them: prepare it from its ServiceData with KpiEngine.Prepare.";
+
+    private readonly ChildCase[]? _children;
     private readonly int[] _interventionOffset;
     private readonly int[] _offenceOffset;
     private readonly int[] _accommodationOffset;
@@ -32,224 +37,55 @@ internal sealed class CaseTable
     private readonly int[] _byEndRow;
     private readonly int[] _byEndOrdinal;
 
-    public CaseTable(ServiceData service)
+    public CaseTable(ServiceData service, CaseTableBuilder built)
     {
         Service = service;
-        var children = service.Children;
-        ChildCount = children.Count;
-        Children = new ChildCase[ChildCount];
-        DateOfBirth = new int[ChildCount];
-        SchoolAgeEnd = new int[ChildCount];
+        _children = built.Children;
+        ChildCount = built.ChildCount;
+        ChildIds = built.ChildIds.ToArray();
+        Sex = built.Sex.ToArray();
+        EthnicityGroup = built.EthnicityGroup.ToArray();
+        DateOfBirth = built.DateOfBirth.ToArray();
+        SchoolAgeEnd = built.SchoolAgeEnd.ToArray();
+        _interventionOffset = built.InterventionOffset.ToArray();
+        _offenceOffset = built.OffenceOffset.ToArray();
+        _accommodationOffset = built.AccommodationOffset.ToArray();
+        _eteOffset = built.EteOffset.ToArray();
+        _sendAlnOffset = built.SendAlnOffset.ToArray();
+        _mentalHealthOffset = built.MentalHealthOffset.ToArray();
+        _substanceMisuseOffset = built.SubstanceMisuseOffset.ToArray();
+        _careOffset = built.CareOffset.ToArray();
+        _victimOffset = built.VictimOffset.ToArray();
+        _hearingOffset = built.HearingOffset.ToArray();
+        Interventions = built.Interventions.ToArray();
+        InterventionIds = built.InterventionIds.ToArray();
+        InterventionLinks = built.InterventionLinks.ToArray();
+        Offences = built.Offences.ToArray();
+        OffenceIds = built.OffenceIds.ToArray();
+        Outcomes = built.Outcomes.ToArray();
+        Accommodation = built.Accommodation.ToArray();
+        Ete = built.Ete.ToArray();
+        SendAln = built.SendAln.ToArray();
+        MentalHealth = built.MentalHealth.ToArray();
+        SubstanceMisuse = built.SubstanceMisuse.ToArray();
+        Care = built.Care.ToArray();
+        Victims = built.Victims.ToArray();
+        VictimKeys = built.VictimKeys.ToArray();
+        VictimLinks = built.VictimLinks.ToArray();
+        Hearings = built.Hearings.ToArray();
 
-        _interventionOffset = new int[ChildCount + 1];
-        _offenceOffset = new int[ChildCount + 1];
-        _accommodationOffset = new int[ChildCount + 1];
-        _eteOffset = new int[ChildCount + 1];
-        _sendAlnOffset = new int[ChildCount + 1];
-        _mentalHealthOffset = new int[ChildCount + 1];
-        _substanceMisuseOffset = new int[ChildCount + 1];
-        _careOffset = new int[ChildCount + 1];
-        _victimOffset = new int[ChildCount + 1];
-        _hearingOffset = new int[ChildCount + 1];
-
-        int interventions = 0, links = 0, offences = 0, outcomes = 0, accommodation = 0, ete = 0, sendAln = 0,
-            mentalHealth = 0, substanceMisuse = 0, care = 0, victims = 0, victimLinks = 0, hearings = 0;
-        for (var c = 0; c < ChildCount; c++)
-        {
-            var child = children[c];
-            Children[c] = child;
-            DateOfBirth[c] = Days.PointOf(child.DateOfBirth);
-            SchoolAgeEnd[c] = SchoolAgeDays.EndDay(child.DateOfBirth, CompulsorySchoolAge.Default);
-            interventions += child.Interventions.Count;
-            for (var i = 0; i < child.Interventions.Count; i++)
-            {
-                links += child.Interventions[i].OffenceIds.Count;
-            }
-
-            offences += child.Offences.Count;
-            for (var o = 0; o < child.Offences.Count; o++)
-            {
-                outcomes += child.Offences[o].Outcomes.Count;
-            }
-
-            accommodation += child.Accommodation.Count;
-            ete += child.Ete.Count;
-            sendAln += child.SendAln.Count;
-            mentalHealth += child.MentalHealth.Count;
-            substanceMisuse += child.SubstanceMisuse.Count;
-            care += child.CareStatus.Count;
-            victims += child.Victims.Count;
-            hearings += child.Hearings.Count;
-            for (var v = 0; v < child.Victims.Count; v++)
-            {
-                victimLinks += child.Victims[v].OffenceIds.Count;
-            }
-        }
-
-        Interventions = new InterventionRow[interventions];
-        InterventionLinks = new int[links];
-        Offences = new OffenceRow[offences];
-        Outcomes = new OutcomeRow[outcomes];
-        Accommodation = new AccommodationRow[accommodation];
-        Ete = new EteRow[ete];
-        SendAln = new SendAlnRow[sendAln];
-        MentalHealth = new HealthRow[mentalHealth];
-        SubstanceMisuse = new HealthRow[substanceMisuse];
-        Care = new CareRow[care];
-        Victims = new VictimRow[victims];
-        VictimLinks = new int[victimLinks];
-        Hearings = new HearingRow[hearings];
-
-        int ir = 0, lr = 0, or = 0, ocr = 0, ar = 0, er = 0, sr = 0, mr = 0, smr = 0, cr = 0, vr = 0, vlr = 0, hr = 0, ended = 0;
-        for (var c = 0; c < ChildCount; c++)
-        {
-            var child = children[c];
-            _offenceOffset[c] = or;
-            foreach (var offence in child.Offences)
-            {
-                Offences[or++] = new OffenceRow(
-                    Days.PointOf(offence.OffenceDate),
-                    Days.PointOf(offence.ArrestDate),
-                    offence.Category.Value,
-                    offence.Seriousness.Value,
-                    offence.KnifeRelated,
-                    offence.IsSeriousViolence,
-                    offence.Category.IsSeriousViolenceCategory,
-                    ocr,
-                    offence.Outcomes.Count);
-                foreach (var outcome in offence.Outcomes)
-                {
-                    Outcomes[ocr++] = new OutcomeRow(
-                        Days.Of(outcome.Date),
-                        outcome.Outcome.Value,
-                        Days.PointOf(outcome.FirstHearingDate),
-                        outcome.IsOverturnedOnAppeal,
-                        outcome.CountsAsResident,
-                        outcome.AppealStatus is not null,
-                        outcome.ResidentInArea is not null);
-                }
-            }
-
-            _interventionOffset[c] = ir;
-            foreach (var intervention in child.Interventions)
-            {
-                var first = lr;
-                foreach (var offenceId in intervention.OffenceIds)
-                {
-                    InterventionLinks[lr++] = FindOffenceRow(child, c, offenceId);
-                }
-
-                Interventions[ir++] = new InterventionRow(
-                    Days.Of(intervention.Start),
-                    Days.EndOf(intervention.End),
-                    intervention.Disposal.Value,
-                    Flag(intervention.CompletedSuccessfully),
-                    first,
-                    intervention.OffenceIds.Count,
-                    Days.PointOf(intervention.EffectiveReleaseDate));
-                if (intervention.End is not null)
-                {
-                    ended++;
-                }
-            }
-
-            _accommodationOffset[c] = ar;
-            foreach (var a in child.Accommodation)
-            {
-                Accommodation[ar++] = new AccommodationRow(Days.StartOf(a.Start), Days.EndOf(a.End), a.Type.Value, a.Type.Group.Value, a.EffectiveSuitability?.Value ?? 0, a.Primary, a.Suitability?.Value ?? 0);
-            }
-
-            _eteOffset[c] = er;
-            foreach (var e in child.Ete)
-            {
-                Ete[er++] = new EteRow(Days.StartOf(e.Start), Days.EndOf(e.End), e.Provision.Value, e.Suitability?.Value ?? 0, e.HoursOffered ?? -1m, e.HoursAttended ?? -1m);
-            }
-
-            _sendAlnOffset[c] = sr;
-            foreach (var s in child.SendAln)
-            {
-                SendAln[sr++] = new SendAlnRow(Days.StartOf(s.Start), Days.EndOf(s.End), Flag(s.Identified), Flag(s.FormalPlan));
-            }
-
-            _mentalHealthOffset[c] = mr;
-            foreach (var m in child.MentalHealth)
-            {
-                MentalHealth[mr++] = new HealthRow(Days.PointOf(m.Screened), Days.PointOf(m.Referred), Days.PointOf(m.Offered), Days.PointOf(m.AttendedStart), Days.PointOf(m.AttendedEnd), m.Intervention?.Value ?? 0);
-            }
-
-            _substanceMisuseOffset[c] = smr;
-            foreach (var m in child.SubstanceMisuse)
-            {
-                SubstanceMisuse[smr++] = new HealthRow(Days.PointOf(m.Screened), Days.PointOf(m.Referred), Days.PointOf(m.Offered), Days.PointOf(m.AttendedStart), Days.PointOf(m.AttendedEnd), m.Intervention?.Value ?? 0);
-            }
-
-            _careOffset[c] = cr;
-            foreach (var p in child.CareStatus)
-            {
-                Care[cr++] = new CareRow(Days.StartOf(p.Start), Days.EndOf(p.End), p.Status.Value);
-            }
-
-            _victimOffset[c] = vr;
-            foreach (var v in child.Victims)
-            {
-                var first = vlr;
-                foreach (var offenceId in v.OffenceIds)
-                {
-                    VictimLinks[vlr++] = FindOffenceRow(child, c, offenceId);
-                }
-
-                Victims[vr++] = new VictimRow(
-                    first,
-                    v.OffenceIds.Count,
-                    Flag(v.ConsentToContact),
-                    Flag(v.EngagedRestorativeJustice),
-                    Flag(v.ViewsSoughtBeforeDecision),
-                    Flag(v.ProgressRequested),
-                    Flag(v.ProgressProvided),
-                    Flag(v.SupportRequested),
-                    Flag(v.SupportProvided),
-                    Flag(v.Contacted));
-            }
-
-            // Hearings; each offence keeps its earliest hearing with a remand decision (kpi-rules §2.1, decision K7-3).
-            _hearingOffset[c] = hr;
-            foreach (var h in child.Hearings)
-            {
-                var row = hr++;
-                Hearings[row] = new HearingRow(Days.Of(h.Date), h.RemandDecision.Value, h.RemandDecision.IsRemand);
-                if (!h.RemandDecision.IsRemand)
-                {
-                    continue;
-                }
-
-                foreach (var offenceId in h.OffenceIds)
-                {
-                    var offenceRow = FindOffenceRow(child, c, offenceId);
-                    if (offenceRow >= 0 && IsEarlier(child, c, row, Offences[offenceRow].FirstRemandHearing))
-                    {
-                        Offences[offenceRow] = Offences[offenceRow] with { FirstRemandHearing = row };
-                    }
-                }
-            }
-        }
-
-        _interventionOffset[ChildCount] = ir;
-        _offenceOffset[ChildCount] = or;
-        _accommodationOffset[ChildCount] = ar;
-        _eteOffset[ChildCount] = er;
-        _sendAlnOffset[ChildCount] = sr;
-        _mentalHealthOffset[ChildCount] = mr;
-        _substanceMisuseOffset[ChildCount] = smr;
-        _careOffset[ChildCount] = cr;
-        _victimOffset[ChildCount] = vr;
-        _hearingOffset[ChildCount] = hr;
-
-        InterventionChild = new int[ir];
+        var rows = Interventions.Length;
+        InterventionChild = new int[rows];
+        var ended = 0;
         for (var c = 0; c < ChildCount; c++)
         {
             for (var row = _interventionOffset[c]; row < _interventionOffset[c + 1]; row++)
             {
                 InterventionChild[row] = c;
+                if (Interventions[row].End != Days.Open)
+                {
+                    ended++;
+                }
             }
         }
 
@@ -257,7 +93,7 @@ internal sealed class CaseTable
         _byEndOrdinal = new int[ended];
         var keys = new long[ended];
         var k = 0;
-        for (var row = 0; row < ir; row++)
+        for (var row = 0; row < rows; row++)
         {
             if (Interventions[row].End == Days.Open)
             {
@@ -281,7 +117,35 @@ internal sealed class CaseTable
 
     public int ChildCount { get; }
 
-    public ChildCase[] Children { get; }
+    /// <summary>Whether the table keeps the children's objects (prepared from a <see cref="ServiceData"/>), which explanations read.</summary>
+    public bool HasChildren => _children is not null;
+
+    /// <summary>Each child's id.</summary>
+    public YouthJustice.Domain.Children.ChildId[] ChildIds { get; }
+
+    /// <summary>Each child's sex.</summary>
+    public YouthJustice.Domain.Children.Sex[] Sex { get; }
+
+    /// <summary>Each child's ethnicity group (the YJB's, which KPI breakdowns use).</summary>
+    public YouthJustice.Domain.Children.EthnicityGroup[] EthnicityGroup { get; }
+
+    /// <summary>The id of each intervention row.</summary>
+    public InterventionId[] InterventionIds { get; }
+
+    /// <summary>The id of each offence row.</summary>
+    public OffenceId[] OffenceIds { get; }
+
+    /// <summary>For each victim row, the index of its victim id among the service's distinct victim ids.</summary>
+    public int[] VictimKeys { get; }
+
+    /// <summary>
+    /// The child's objects, for explanations and the child-by-child comparisons.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The service was prepared from a stream of children, which keeps only the rows.</exception>
+    public ChildCase ChildAt(int child)
+        => _children is { } children
+            ? children[child]
+            : throw new InvalidOperationException(NoCaseDataMessage);
 
     /// <summary>Each child's date of birth as a day number, or <see cref="Days.None"/>.</summary>
     public int[] DateOfBirth { get; }
@@ -384,7 +248,7 @@ internal sealed class CaseTable
     {
         for (var c = 0; c < ChildCount; c++)
         {
-            if (Children[c].Id == id)
+            if (ChildIds[c] == id)
             {
                 return c;
             }
@@ -413,44 +277,5 @@ internal sealed class CaseTable
         }
 
         return lo;
-    }
-
-    private static sbyte Flag(bool? value) => value switch
-    {
-        true => 1,
-        false => 0,
-        null => -1,
-    };
-
-    // Whether hearing row `row` comes before `current` (-1 = none yet): the earlier day, then the lower id (ordinal), so
-    // that the hearing chosen does not depend on the order of the input (decision K7-3).
-    private bool IsEarlier(ChildCase child, int childIndex, int row, int current)
-    {
-        if (current < 0)
-        {
-            return true;
-        }
-
-        if (Hearings[row].Date != Hearings[current].Date)
-        {
-            return Hearings[row].Date < Hearings[current].Date;
-        }
-
-        var offset = _hearingOffset[childIndex];
-        return child.Hearings[row - offset].Id < child.Hearings[current - offset].Id;
-    }
-
-    private int FindOffenceRow(ChildCase child, int childIndex, OffenceId id)
-    {
-        var offences = child.Offences;
-        for (var o = 0; o < offences.Count; o++)
-        {
-            if (offences[o].Id == id)
-            {
-                return _offenceOffset[childIndex] + o;
-            }
-        }
-
-        return -1;
     }
 }

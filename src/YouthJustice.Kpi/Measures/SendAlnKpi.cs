@@ -64,10 +64,10 @@ internal sealed class SendAlnKpi : CohortKpi
         RecordIdentified(sink, Identified, need, end);
         RecordEte(child, sink, need);
 
-        var person = child.Table.Children[child.Child];
-        RecordByGroup(sink, ByEthnicity, IndexOf(EthnicityGroups, person.Ethnicity.Group), need, end);
+        var table = child.Table;
+        RecordByGroup(sink, ByEthnicity, IndexOf(EthnicityGroups, table.EthnicityGroup[child.Child]), need, end);
         RecordByGroup(sink, ByAge, AgeBandIndex(child), need, end);
-        RecordByGroup(sink, BySex, IndexOf(Sexes, person.Sex), need, end);
+        RecordByGroup(sink, BySex, IndexOf(Sexes, table.Sex[child.Child]), need, end);
     }
 
     /// <summary>

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using YouthJustice.Domain.Cases;
 using YouthJustice.Domain.Children;
 using YouthJustice.Domain.Offences;
 using YouthJustice.Domain.Reference;
@@ -83,7 +82,7 @@ internal sealed class SeriousViolenceKpi : ServiceKpi
                 childEnd++;
             }
 
-            Evaluate(context.Table.Children[child], offences.AsSpan(i, childEnd - i), ref counter);
+            Evaluate(context.Table, child, offences.AsSpan(i, childEnd - i), ref counter);
             i = childEnd;
         }
 
@@ -112,7 +111,7 @@ internal sealed class SeriousViolenceKpi : ServiceKpi
         }
 
         var explainer = new Explainer(table, sink, mine.Count > 0);
-        Evaluate(table.Children[child], System.Runtime.InteropServices.CollectionsMarshal.AsSpan(mine), ref explainer);
+        Evaluate(table, child, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(mine), ref explainer);
         if (Populations.IsBeyondPipelineLookup(context.Quarter, context.Options.Profile))
         {
             sink.Record(Headline, explainer.HeadlineStatus, new Reason("the YJB pipeline's population lookup has no estimate for the financial year starting {day} (after FY2024/25): the rate has no value (yjb-pipeline profile, yjaf-case-level §6.10)", RecordKind.None, -1, Days.Of(context.Quarter.FinancialYear.Start)));
@@ -261,7 +260,7 @@ internal sealed class SeriousViolenceKpi : ServiceKpi
     /// <see cref="Explain"/> (reasons) run: for every measure of the catalogue, where each of the child's counted
     /// offences stands, then the end of the measure.
     /// </summary>
-    private static void Evaluate<TSink>(ChildCase child, ReadOnlySpan<CountedOffence> offences, ref TSink sink)
+    private static void Evaluate<TSink>(CaseTable table, int child, ReadOnlySpan<CountedOffence> offences, ref TSink sink)
         where TSink : struct, IStandingSink
     {
         var youngest = YoungestSeriousViolenceAge(offences);
@@ -270,7 +269,7 @@ internal sealed class SeriousViolenceKpi : ServiceKpi
             var measure = Catalogue[m];
             foreach (ref readonly var o in offences)
             {
-                sink.Offence(m, measure, Standing(measure, o, child, youngest), o);
+                sink.Offence(m, measure, Standing(measure, o, table.Sex[child], table.EthnicityGroup[child], youngest), o);
             }
 
             sink.EndOfMeasure(m, measure, youngest);
@@ -281,7 +280,7 @@ internal sealed class SeriousViolenceKpi : ServiceKpi
     /// Where one counted offence stands on a measure; for per-child measures the child's standing is the best of its
     /// offences'. <paramref name="youngestSvAge"/> is the child's one age for the 9f bands.
     /// </summary>
-    private static byte Standing(SeriousViolenceMeasure measure, in CountedOffence o, ChildCase child, int youngestSvAge)
+    private static byte Standing(SeriousViolenceMeasure measure, in CountedOffence o, Sex sex, EthnicityGroup group, int youngestSvAge)
         => measure.Rule switch
         {
             SeriousViolenceRule.Headline or SeriousViolenceRule.ShareOfOffences or SeriousViolenceRule.ChildrenWithSeriousViolence
@@ -290,8 +289,8 @@ internal sealed class SeriousViolenceKpi : ServiceKpi
             SeriousViolenceRule.ByScore => SvWhere(o, o.Seriousness == measure.Score),
             SeriousViolenceRule.ByTypeOfOrder => o.TypeOfOrder != measure.TypeOfOrder!.Value ? Outside : o.IsSeriousViolence ? Numerator : DenominatorOnly,
             SeriousViolenceRule.ByAge => SvWhere(o, youngestSvAge >= 0 && measure.Band!.Contains(new Age(youngestSvAge))),
-            SeriousViolenceRule.BySex => SvWhere(o, ReferenceEquals(child.Sex, measure.Sex)),
-            SeriousViolenceRule.ByEthnicity => SvWhere(o, ReferenceEquals(child.Ethnicity.Group, measure.Group)),
+            SeriousViolenceRule.BySex => SvWhere(o, ReferenceEquals(sex, measure.Sex)),
+            SeriousViolenceRule.ByEthnicity => SvWhere(o, ReferenceEquals(group, measure.Group)),
             SeriousViolenceRule.ByTemplateAge => SvWhere(o, measure.Band!.Contains(new Age(o.AgeYears))),
             _ => !o.IsSeriousViolence || o.Category != measure.Category!.Value ? Outside
                 : measure.Band!.Contains(new Age(o.AgeYears)) ? Numerator : DenominatorOnly,

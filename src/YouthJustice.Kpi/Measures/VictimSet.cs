@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.InteropServices;
-using YouthJustice.Domain.Victims;
 using YouthJustice.Kpi.Engine;
 
 namespace YouthJustice.Kpi.Measures;
@@ -38,7 +37,7 @@ internal sealed class VictimSet
     {
         var table = context.Table;
         var cohort = context.Cohort;
-        var index = new Dictionary<VictimId, int>();
+        var index = new Dictionary<int, int>();
         var masks = new List<int>();
         var records = new List<Record>();
         var firstRecordOfMember = new int[cohort.MemberCount + 1];
@@ -54,7 +53,6 @@ internal sealed class VictimSet
 
             var qualifying = cohort.QualifyingOf(member);
             var start = table.VictimStart(child);
-            IReadOnlyList<VictimRecord>? list = null;
             var firstOfChild = records.Count;
             for (var i = 0; i < rows.Length; i++)
             {
@@ -63,12 +61,12 @@ internal sealed class VictimSet
                     continue;
                 }
 
-                list ??= table.Children[child].Victims;
-                var isNew = !index.TryGetValue(list[i].Id, out var victim);
+                var key = table.VictimKeys[start + i];
+                var isNew = !index.TryGetValue(key, out var victim);
                 if (isNew)
                 {
                     victim = masks.Count;
-                    index.Add(list[i].Id, victim);
+                    index.Add(key, victim);
                     masks.Add(0);
                 }
 

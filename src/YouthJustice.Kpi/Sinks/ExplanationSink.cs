@@ -64,22 +64,20 @@ internal sealed class ExplanationSink : IMeasureSink
             return "no record";
         }
 
-        var child = _table.Children[_child];
         var sb = new StringBuilder();
         switch (kind)
         {
             case RecordKind.Intervention:
             {
                 var r = _table.Interventions[row];
-                var i = child.Interventions[row - _table.InterventionStart(_child)];
-                sb.Append(CultureInfo.InvariantCulture, $"intervention {i.Id} ({i.Disposal.Name}) {Period(r.Start, r.End)}");
+                sb.Append(CultureInfo.InvariantCulture, $"intervention {_table.InterventionIds[row]} ({YouthJustice.Domain.Disposals.Disposal.FromValue(r.Disposal).Name}) {Period(r.Start, r.End)}");
                 break;
             }
 
             case RecordKind.Offence:
             {
-                var o = child.Offences[row - _table.OffenceStart(_child)];
-                sb.Append(CultureInfo.InvariantCulture, $"offence {o.Id} ({o.Category.Name}, seriousness {o.Seriousness.Value}, offence date {Iso(Days.PointOf(o.OffenceDate))})");
+                var o = _table.Offences[row];
+                sb.Append(CultureInfo.InvariantCulture, $"offence {_table.OffenceIds[row]} ({YouthJustice.Domain.Offences.OffenceCategory.FromValue(o.Category).Name}, seriousness {o.Seriousness}, offence date {Iso(o.OffenceDate)})");
                 break;
             }
 
@@ -93,7 +91,7 @@ internal sealed class ExplanationSink : IMeasureSink
 
             case RecordKind.Accommodation:
             {
-                var a = child.Accommodation[row - _table.AccommodationStart(_child)];
+                var a = _table.ChildAt(_child).Accommodation[row - _table.AccommodationStart(_child)];
                 var r = _table.Accommodation[row];
                 sb.Append(CultureInfo.InvariantCulture, $"accommodation period {Period(r.Start, r.End)}, {a.Type.Name}, suitability {a.Suitability?.Name ?? "not recorded"}{(a.Primary ? ", primary" : string.Empty)}");
                 break;
@@ -101,7 +99,7 @@ internal sealed class ExplanationSink : IMeasureSink
 
             case RecordKind.Ete:
             {
-                var e = child.Ete[row - _table.EteStart(_child)];
+                var e = _table.ChildAt(_child).Ete[row - _table.EteStart(_child)];
                 var r = _table.Ete[row];
                 sb.Append(CultureInfo.InvariantCulture, $"ETE period {Period(r.Start, r.End)}, {e.Provision.Name}, suitability {e.Suitability?.Name ?? "not recorded"}, hours offered {e.HoursOffered?.ToString(CultureInfo.InvariantCulture) ?? "not recorded"}, attended {e.HoursAttended?.ToString(CultureInfo.InvariantCulture) ?? "not recorded"}");
                 break;
@@ -109,7 +107,7 @@ internal sealed class ExplanationSink : IMeasureSink
 
             case RecordKind.SendAln:
             {
-                var s = child.SendAln[row - _table.SendAlnStart(_child)];
+                var s = _table.ChildAt(_child).SendAln[row - _table.SendAlnStart(_child)];
                 var r = _table.SendAln[row];
                 sb.Append(CultureInfo.InvariantCulture, $"SEND/ALN record {Period(r.Start, r.End)}, identified {YesNo(s.Identified)}, formal plan {YesNo(s.FormalPlan)}");
                 break;
@@ -120,15 +118,15 @@ internal sealed class ExplanationSink : IMeasureSink
             {
                 var r = kind == RecordKind.MentalHealth ? _table.MentalHealth[row] : _table.SubstanceMisuse[row];
                 var name = kind == RecordKind.MentalHealth
-                    ? child.MentalHealth[row - _table.MentalHealthStart(_child)].Intervention?.Name
-                    : child.SubstanceMisuse[row - _table.SubstanceMisuseStart(_child)].Intervention?.Name;
+                    ? _table.ChildAt(_child).MentalHealth[row - _table.MentalHealthStart(_child)].Intervention?.Name
+                    : _table.ChildAt(_child).SubstanceMisuse[row - _table.SubstanceMisuseStart(_child)].Intervention?.Name;
                 sb.Append(CultureInfo.InvariantCulture, $"{(kind == RecordKind.MentalHealth ? "mental-health" : "substance-misuse")} record (screened {Iso(r.Screened)}, offered {Iso(r.Offered)}, attended {Iso(r.AttendedStart)} to {Iso(r.AttendedEnd)}, intervention {name ?? "not recorded"})");
                 break;
             }
 
             case RecordKind.CareStatus:
             {
-                var p = child.CareStatus[row - _table.CareStart(_child)];
+                var p = _table.ChildAt(_child).CareStatus[row - _table.CareStart(_child)];
                 var r = _table.Care[row];
                 sb.Append(CultureInfo.InvariantCulture, $"care status {p.Status.Name} {Period(r.Start, r.End)}");
                 break;
@@ -136,14 +134,14 @@ internal sealed class ExplanationSink : IMeasureSink
 
             case RecordKind.Victim:
             {
-                var v = child.Victims[row - _table.VictimStart(_child)];
+                var v = _table.ChildAt(_child).Victims[row - _table.VictimStart(_child)];
                 sb.Append(CultureInfo.InvariantCulture, $"victim {v.Id} (consent to contact {YesNo(v.ConsentToContact)}, engaged with restorative justice {YesNo(v.EngagedRestorativeJustice)})");
                 break;
             }
 
             case RecordKind.Hearing:
             {
-                var h = child.Hearings[row - _table.HearingStart(_child)];
+                var h = _table.ChildAt(_child).Hearings[row - _table.HearingStart(_child)];
                 sb.Append(CultureInfo.InvariantCulture, $"hearing {h.Id} on {Iso(_table.Hearings[row].Date)} (remand decision {h.RemandDecision.Name}; offences {string.Join(", ", h.OffenceIds)})");
                 break;
             }
