@@ -30,6 +30,9 @@ public sealed class PreparedService
     /// <summary>The service's code.</summary>
     public ServiceCode Code => _service.Code;
 
+    /// <summary>The service's name.</summary>
+    public string Name => _service.Name;
+
     /// <summary>The number of children laid out.</summary>
     public int ChildCount => Table.ChildCount;
 

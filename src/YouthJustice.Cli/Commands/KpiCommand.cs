@@ -15,9 +15,9 @@ internal sealed class KpiCommand(CliConsole console, ServiceLoader loader) : Com
             return NationalKpiRun.Run(console, settings);
         }
 
-        var service = loader.Load(settings);
+        var service = loader.LoadPrepared(settings);
         var engine = new KpiEngine(settings.EngineOptions);
-        var prepared = KpiEngine.Prepare(service.Data);
+        var prepared = service.Prepared;
         var result = Work.Run(console, settings.Quiet, $"Computing {settings.ParsedQuarter}", () => engine.Compute(prepared, settings.ParsedQuarter, settings.ParsedDefinitions));
         switch (settings.Format)
         {
@@ -29,7 +29,7 @@ internal sealed class KpiCommand(CliConsole console, ServiceLoader loader) : Com
                 OutputTarget.WriteText(console, settings.Out, writer => KpiReturnCsvWriter.Write(result, writer));
                 break;
             default:
-                OutputTarget.Render(console, settings.Out, ReturnTable.Render(result, service.Data.Name, settings.Headlines, settings.Splits, settings.Out is null ? console.Out.Profile.Width : OutputTarget.FileWidth));
+                OutputTarget.Render(console, settings.Out, ReturnTable.Render(result, prepared.Name, settings.Headlines, settings.Splits, settings.Out is null ? console.Out.Profile.Width : OutputTarget.FileWidth));
                 break;
         }
 

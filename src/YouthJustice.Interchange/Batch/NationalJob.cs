@@ -57,19 +57,19 @@ public static class NationalJob
     private static ServiceJobResult RunOne(ServiceInput input, IReadOnlyList<ReportingQuarter> quarters, DefinitionSet definitions, KpiEngine engine)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var read = input.Format.Read(input.Path);
+        var read = input.Format.ReadPrepared(input.Path);
         if (read.IsFatal)
         {
             return new ServiceJobResult(input, read.Summary, read.Issues, read.Outcome, read.Losses, 0, []);
         }
 
-        var prepared = KpiEngine.Prepare(read.Value);
+        var prepared = read.Value;
         var returns = new Kpi.Results.KpiReturn[quarters.Count];
         for (var q = 0; q < quarters.Count; q++)
         {
             returns[q] = engine.Compute(prepared, quarters[q], definitions);
         }
 
-        return new ServiceJobResult(input, read.Summary, read.Issues, read.Outcome, read.Losses, read.Value.Children.Count, returns);
+        return new ServiceJobResult(input, read.Summary, read.Issues, read.Outcome, read.Losses, prepared.ChildCount, returns);
     }
 }

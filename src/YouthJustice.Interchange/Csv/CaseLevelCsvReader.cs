@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Threading.Tasks;
 using YouthJustice.Domain.Offences;
 using YouthJustice.Domain.Services;
+using YouthJustice.Kpi;
 
 namespace YouthJustice.Interchange.Csv;
 
@@ -43,17 +44,40 @@ public static class CaseLevelCsvReader
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is 0 or less than -1.</exception>
     public static ReadResult<ServiceData> ReadFolder(string folder, int maxDegreeOfParallelism)
     {
+        var service = new ServiceAssembler();
+        Read(folder, maxDegreeOfParallelism, service);
+        return service.Result();
+    }
+
+    /// <summary>
+    /// Reads the table set in <paramref name="folder"/> as <see cref="ReadFolder(string, int)"/> does, and lays each child
+    /// out for the KPI engine as soon as it is built, keeping no records (<see cref="PreparedService.HasCaseData"/> is
+    /// false; decision NJ5): the same issues and counts, the same returns, without the service's objects in memory.
+    /// </summary>
+    /// <param name="folder">The folder holding the CSV files.</param>
+    /// <param name="maxDegreeOfParallelism">The most files read at once (-1: one per core).</param>
+    /// <returns>The prepared service, every issue and the counts.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="folder"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is 0 or less than -1.</exception>
+    public static ReadResult<PreparedService> ReadFolderPrepared(string folder, int maxDegreeOfParallelism = -1)
+    {
+        var service = new ServiceAssembler(new PreparedServiceBuilder());
+        Read(folder, maxDegreeOfParallelism, service);
+        return service.PreparedResult();
+    }
+
+    private static void Read(string folder, int maxDegreeOfParallelism, ServiceAssembler service)
+    {
         ArgumentNullException.ThrowIfNull(folder);
         if (maxDegreeOfParallelism is 0 or < -1)
         {
             throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, "The degree of parallelism is -1 (the runtime chooses) or 1 or more.");
         }
 
-        var service = new ServiceAssembler();
         if (!Directory.Exists(folder))
         {
             service.Log.Error(IssueCodes.NotFound, InputLocation.Document, folder, $"The folder '{folder}' does not exist.");
-            return service.Result();
+            return;
         }
 
         var childrenFile = Path.Combine(folder, CsvLayout.Spec(InputItemKind.Child).FileName);
@@ -64,12 +88,11 @@ public static class CaseLevelCsvReader
                 InputLocation.Csv(CsvLayout.Spec(InputItemKind.Child).FileName),
                 null,
                 $"The folder '{folder}' has no children.csv; it is the one file a table set must have.");
-            return service.Result();
+            return;
         }
 
         ReportUnknownFiles(folder, service.Log);
         new TableSet(folder, service).Read(maxDegreeOfParallelism);
-        return service.Result();
     }
 
     /// <summary>
@@ -164,8 +187,13 @@ public static class CaseLevelCsvReader
                 service.Tally.Merge(job.Tally, parentRejected: false);
             }
 
-            foreach (var child in _children)
+            // Each child's rows are let go once it is built, so that its records do not exist twice (as rows waiting
+            // and as the built child) for longer than one child.
+            _byId.Clear();
+            for (var i = 0; i < _children.Count; i++)
             {
+                var child = _children[i];
+                _children[i] = null!;
                 foreach (var offence in child.Offences ?? [])
                 {
                     child.Assembler.Offence(offence.Source, offence.Pending, offence.Outcomes ?? []);

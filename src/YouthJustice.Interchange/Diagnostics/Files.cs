@@ -1,5 +1,6 @@
 using OneOf;
 using YouthJustice.Domain.Services;
+using YouthJustice.Kpi;
 
 namespace YouthJustice.Interchange.Diagnostics;
 
@@ -41,6 +42,9 @@ internal static class Files
             return read(stream);
         }
     }
+
+    internal static ReadResult<PreparedService> FailedPrepared(InputIssue issue)
+        => new(new ServiceAssembler(new PreparedServiceBuilder()).PreparedResult().Value, [issue], new ReadSummary([], 1, 0));
 
     internal static ReadResult<ServiceData> Failed(InputIssue issue)
         => new(new ServiceAssembler().Result().Value, [issue], new ReadSummary([], 1, 0));

@@ -3,6 +3,7 @@ using YouthJustice.Domain.Services;
 using YouthJustice.Interchange.Csv;
 using YouthJustice.Interchange.Json;
 using YouthJustice.Interchange.Yjaf;
+using YouthJustice.Kpi;
 
 namespace YouthJustice.Interchange.Formats;
 
@@ -15,28 +16,30 @@ namespace YouthJustice.Interchange.Formats;
 public sealed class ServiceFormat : SmartEnum<ServiceFormat>
 {
     /// <summary>Our case-level JSON document (<c>youthjustice-caselevel/1</c>).</summary>
-    public static readonly ServiceFormat CaseLevelJson = new(nameof(CaseLevelJson), 1, "json", isFolder: false, static path => CaseLevelJsonReader.ReadFile(path));
+    public static readonly ServiceFormat CaseLevelJson = new(nameof(CaseLevelJson), 1, "json", isFolder: false, static path => CaseLevelJsonReader.ReadFile(path), static path => CaseLevelJsonReader.ReadPreparedFile(path));
 
     /// <summary>Our CSV table set: a folder holding <c>children.csv</c> and the other tables.</summary>
-    public static readonly ServiceFormat CaseLevelCsv = new(nameof(CaseLevelCsv), 2, "csv", isFolder: true, static path => CaseLevelCsvReader.ReadFolder(path));
+    public static readonly ServiceFormat CaseLevelCsv = new(nameof(CaseLevelCsv), 2, "csv", isFolder: true, static path => CaseLevelCsvReader.ReadFolder(path), static path => CaseLevelCsvReader.ReadFolderPrepared(path));
 
     /// <summary>A YJAF-shaped JSON document: a <c>documents</c> list of child documents.</summary>
-    public static readonly ServiceFormat YjafDocument = new(nameof(YjafDocument), 3, "yjaf", isFolder: false, static path => YjafReader.ReadFile(path));
+    public static readonly ServiceFormat YjafDocument = new(nameof(YjafDocument), 3, "yjaf", isFolder: false, static path => YjafReader.ReadFile(path), null);
 
     /// <summary>YJAF-shaped lines: one child document per line (<c>.ndjson</c>), after an optional service line.</summary>
-    public static readonly ServiceFormat YjafLines = new(nameof(YjafLines), 4, "yjaf-ndjson", isFolder: false, static path => YjafReader.ReadNdjsonFile(path));
+    public static readonly ServiceFormat YjafLines = new(nameof(YjafLines), 4, "yjaf-ndjson", isFolder: false, static path => YjafReader.ReadNdjsonFile(path), null);
 
     /// <summary>How many bytes of a file are looked at to tell its format.</summary>
     private const int Peek = 64 * 1024;
 
     private readonly Func<string, ReadResult<ServiceData>> _read;
+    private readonly Func<string, ReadResult<PreparedService>>? _readPrepared;
 
-    private ServiceFormat(string name, int value, string shortName, bool isFolder, Func<string, ReadResult<ServiceData>> read)
+    private ServiceFormat(string name, int value, string shortName, bool isFolder, Func<string, ReadResult<ServiceData>> read, Func<string, ReadResult<PreparedService>>? readPrepared)
         : base(name, value)
     {
         ShortName = shortName;
         IsFolder = isFolder;
         _read = read;
+        _readPrepared = readPrepared;
     }
 
     /// <summary>The name the <c>yj</c> tool's <c>--input-format</c> uses (<c>json</c>, <c>csv</c>, <c>yjaf</c>, <c>yjaf-ndjson</c>).</summary>
@@ -153,5 +156,32 @@ public sealed class ServiceFormat : SmartEnum<ServiceFormat>
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         return _read(path);
+    }
+
+    /// <summary>
+    /// Reads the service at <paramref name="path"/> in this format straight into the KPI engine's layout, keeping no
+    /// records (<see cref="PreparedService.HasCaseData"/> is false; decision NJ5): the same issues, counts and returns as
+    /// <see cref="Read"/> and <see cref="KpiEngine.Prepare"/>. Our JSON and CSV are laid out child by child as they are
+    /// read; the YJB's shape is read whole first, since a child's latest document may come last (decision YJ-1).
+    /// </summary>
+    /// <param name="path">The file, or the folder of a CSV table set.</param>
+    /// <returns>The prepared service, every item accounted for.</returns>
+    public ReadResult<PreparedService> ReadPrepared(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        if (_readPrepared is not null)
+        {
+            return _readPrepared(path);
+        }
+
+        var read = _read(path);
+        var builder = new PreparedServiceBuilder();
+        foreach (var child in read.Value.Children)
+        {
+            builder.Add(child);
+        }
+
+        var data = read.Value;
+        return new ReadResult<PreparedService>(builder.Build(data.Code, data.Name, data.Populations, data.BoardAttendance), read.Issues, read.Summary);
     }
 }

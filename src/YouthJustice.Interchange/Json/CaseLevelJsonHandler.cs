@@ -1,4 +1,5 @@
 using YouthJustice.Domain.Offences;
+using YouthJustice.Kpi;
 
 namespace YouthJustice.Interchange.Json;
 
@@ -11,6 +12,10 @@ internal sealed class CaseLevelJsonHandler() : TopLevelJsonHandler(
     $"A case-level document is a JSON object that starts {{\"schema\": \"{CaseLevelJsonReader.Schema}\"")
 {
     private readonly ServiceAssembler _service = new();
+
+    /// <summary>A handler that hands each accepted child to <paramref name="prepared"/> and keeps none.</summary>
+    internal CaseLevelJsonHandler(PreparedServiceBuilder prepared)
+        : this() => _service = new ServiceAssembler(prepared);
 
     /// <inheritdoc />
     protected override IssueLog Log => _service.Log;
@@ -33,17 +38,22 @@ internal sealed class CaseLevelJsonHandler() : TopLevelJsonHandler(
         }
     }
 
-    internal ReadResult<Domain.Services.ServiceData> Result()
+    internal ReadResult<Domain.Services.ServiceData> Result() => _service.Result(Close());
+
+    internal ReadResult<PreparedService> PreparedResult() => _service.PreparedResult(Close());
+
+    /// <summary>The last checks of the document; the code under which everything read is refused, or null.</summary>
+    private string? Close()
     {
         if (SchemaRefused)
         {
-            return _service.Result(IssueCodes.WrongSchema);
+            return IssueCodes.WrongSchema;
         }
 
         if (!SchemaSeen && !Unreadable)
         {
             RefuseSchema(null, $"The document has no 'schema'; a case-level document starts {{\"schema\": \"{CaseLevelJsonReader.Schema}\", so nothing was read.");
-            return _service.Result(IssueCodes.WrongSchema);
+            return IssueCodes.WrongSchema;
         }
 
         if (!ServiceSeen && !Unreadable)
@@ -55,7 +65,7 @@ internal sealed class CaseLevelJsonHandler() : TopLevelJsonHandler(
                 $"The required field 'service' is missing; the service is read as '{ServiceAssembler.UnknownServiceCode}'.");
         }
 
-        return _service.Result();
+        return null;
     }
 
     /// <summary>The one field read whole besides the schema: the <c>service</c>.</summary>

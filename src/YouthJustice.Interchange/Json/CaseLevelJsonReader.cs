@@ -1,4 +1,5 @@
 using YouthJustice.Domain.Services;
+using YouthJustice.Kpi;
 
 namespace YouthJustice.Interchange.Json;
 
@@ -38,6 +39,32 @@ public static class CaseLevelJsonReader
         new JsonStreamScanner(stream, maxItemBytes).Scan(handler);
         return handler.Result();
     }
+
+    /// <summary>
+    /// Reads a document as <see cref="Read"/> does, and lays each child out for the KPI engine as soon as it is read,
+    /// keeping no records (<see cref="PreparedService.HasCaseData"/> is false; decision NJ5): the same issues, counts and
+    /// returns, in memory that holds the engine's rows rather than the service's objects.
+    /// </summary>
+    /// <param name="stream">The document.</param>
+    /// <param name="maxItemBytes">The largest one child object may be; a larger one is skipped and reported.</param>
+    /// <returns>The prepared service (without rejected items), every issue and the counts.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    public static ReadResult<PreparedService> ReadPrepared(Stream stream, int maxItemBytes = DefaultMaxItemBytes)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxItemBytes, 1024);
+        var handler = new CaseLevelJsonHandler(new PreparedServiceBuilder());
+        new JsonStreamScanner(stream, maxItemBytes).Scan(handler);
+        return handler.PreparedResult();
+    }
+
+    /// <summary>Reads a document from a file as <see cref="ReadPrepared"/> does. A file that cannot be opened is reported, not thrown.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="maxItemBytes">The largest one child object may be; a larger one is skipped and reported.</param>
+    /// <returns>The prepared service (without rejected items), every issue and the counts.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    public static ReadResult<PreparedService> ReadPreparedFile(string path, int maxItemBytes = DefaultMaxItemBytes)
+        => Files.Read(path, s => ReadPrepared(s, maxItemBytes), Files.FailedPrepared);
 
     /// <summary>Reads a document from a file. A file that does not exist or cannot be opened is reported, not thrown.</summary>
     /// <param name="path">The file.</param>

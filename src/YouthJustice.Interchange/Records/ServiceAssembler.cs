@@ -3,6 +3,7 @@ using YouthJustice.Domain.Children;
 using YouthJustice.Domain.Services;
 using YouthJustice.Interchange.Json;
 using YouthJustice.Interchange.Quality;
+using YouthJustice.Kpi;
 
 namespace YouthJustice.Interchange.Records;
 
@@ -23,8 +24,20 @@ internal sealed class ServiceAssembler
     private readonly List<BoardAttendance> _boardAttendance = [];
     private readonly List<ChildCase> _children = [];
     private readonly HashSet<ChildId> _childIds = [];
+    private readonly PreparedServiceBuilder? _prepared;
     private ServiceCode? _code;
     private string? _name;
+
+    /// <summary>An assembler that keeps the accepted children as <see cref="ServiceData"/>.</summary>
+    internal ServiceAssembler()
+    {
+    }
+
+    /// <summary>
+    /// An assembler that hands each accepted child to <paramref name="prepared"/> as soon as it is built and keeps
+    /// none (decision NJ5); the result is then <see cref="PreparedResult"/>.
+    /// </summary>
+    internal ServiceAssembler(PreparedServiceBuilder prepared) => _prepared = prepared;
 
     internal IssueLog Log { get; } = new();
 
@@ -38,24 +51,26 @@ internal sealed class ServiceAssembler
 
     internal bool ClaimChildId(ChildId id) => _childIds.Add(id);
 
-    internal void Child(ChildAssembler child)
-    {
-        if (child.Build(this) is { } built)
-        {
-            _children.Add(built);
-        }
-    }
+    internal void Child(ChildAssembler child) => TryChild(child);
 
-    /// <summary>Builds <paramref name="child"/> and keeps it when accepted; whether it was accepted.</summary>
+    /// <summary>Builds <paramref name="child"/> and keeps it (or hands it to the prepared service) when accepted; whether it was accepted.</summary>
     internal bool TryChild(ChildAssembler child)
     {
-        if (child.Build(this) is { } built)
+        if (child.Build(this) is not { } built)
         {
-            _children.Add(built);
-            return true;
+            return false;
         }
 
-        return false;
+        if (_prepared is not null)
+        {
+            _prepared.Add(built);
+        }
+        else
+        {
+            _children.Add(built);
+        }
+
+        return true;
     }
 
     internal void Population(RecordReader r, PopulationEstimate? population)
@@ -108,6 +123,19 @@ internal sealed class ServiceAssembler
             _boardAttendance,
             _children);
         return new ReadResult<ServiceData>(data, Log.Issues, Tally.ToSummary(Log.Issues));
+    }
+
+    /// <summary>
+    /// The result as a prepared service, from an assembler made with a <see cref="PreparedServiceBuilder"/>: the same
+    /// issues and counts as <see cref="Result"/>, the children laid out child by child. With <paramref name="refuseAll"/>
+    /// no child is laid out.
+    /// </summary>
+    internal ReadResult<PreparedService> PreparedResult(string? refuseAll = null)
+    {
+        var header = Result(refuseAll);
+        var data = header.Value;
+        var builder = refuseAll is null && _prepared is not null ? _prepared : new PreparedServiceBuilder();
+        return new ReadResult<PreparedService>(builder.Build(data.Code, data.Name, data.Populations, data.BoardAttendance), header.Issues, header.Summary);
     }
 
     private void Count<T>(InputItemKind kind, RecordReader r, T? value, List<T> list)
