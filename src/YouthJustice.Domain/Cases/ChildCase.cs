@@ -22,17 +22,17 @@ namespace YouthJustice.Domain.Cases;
 /// </remarks>
 public sealed record ChildCase
 {
-    private readonly ImmutableArray<Offence> _offences;
-    private readonly ImmutableArray<Intervention> _interventions;
-    private readonly ImmutableArray<AccommodationPeriod> _accommodation;
-    private readonly ImmutableArray<EtePeriod> _ete;
-    private readonly ImmutableArray<SendAlnRecord> _sendAln;
-    private readonly ImmutableArray<MentalHealthRecord> _mentalHealth;
-    private readonly ImmutableArray<SubstanceMisuseRecord> _substanceMisuse;
-    private readonly ImmutableArray<CareStatusPeriod> _careStatus;
-    private readonly ImmutableArray<VictimRecord> _victims;
-    private readonly ImmutableArray<Hearing> _hearings;
-    private readonly Dictionary<OffenceId, Offence> _offencesById;
+    private readonly IReadOnlyList<Offence> _offences;
+    private readonly IReadOnlyList<Intervention> _interventions;
+    private readonly IReadOnlyList<AccommodationPeriod> _accommodation;
+    private readonly IReadOnlyList<EtePeriod> _ete;
+    private readonly IReadOnlyList<SendAlnRecord> _sendAln;
+    private readonly IReadOnlyList<MentalHealthRecord> _mentalHealth;
+    private readonly IReadOnlyList<SubstanceMisuseRecord> _substanceMisuse;
+    private readonly IReadOnlyList<CareStatusPeriod> _careStatus;
+    private readonly IReadOnlyList<VictimRecord> _victims;
+    private readonly IReadOnlyList<Hearing> _hearings;
+    private readonly Dictionary<OffenceId, Offence>? _offencesById;
 
     /// <summary>Creates the child's case.</summary>
     /// <param name="id">The pseudonymous child id.</param>
@@ -71,34 +71,23 @@ public sealed record ChildCase
         DateOfBirth = NoDate.Normalize(dateOfBirth);
         Sex = Preconditions.CheckNotNull(sex, nameof(sex));
         Ethnicity = Preconditions.CheckNotNull(ethnicity, nameof(ethnicity));
-        _offences = Copy(offences, nameof(offences));
-        _interventions = Copy(interventions, nameof(interventions));
-        _accommodation = Copy(accommodation, nameof(accommodation));
-        _ete = Copy(ete, nameof(ete));
-        _sendAln = Copy(sendAln, nameof(sendAln));
-        _mentalHealth = Copy(mentalHealth, nameof(mentalHealth));
-        _substanceMisuse = Copy(substanceMisuse, nameof(substanceMisuse));
-        _careStatus = Copy(careStatus, nameof(careStatus));
-        _victims = Copy(victims, nameof(victims));
-        _hearings = Copy(hearings, nameof(hearings));
+        _offences = FrozenList.Of(offences, nameof(offences));
+        _interventions = FrozenList.Of(interventions, nameof(interventions));
+        _accommodation = FrozenList.Of(accommodation, nameof(accommodation));
+        _ete = FrozenList.Of(ete, nameof(ete));
+        _sendAln = FrozenList.Of(sendAln, nameof(sendAln));
+        _mentalHealth = FrozenList.Of(mentalHealth, nameof(mentalHealth));
+        _substanceMisuse = FrozenList.Of(substanceMisuse, nameof(substanceMisuse));
+        _careStatus = FrozenList.Of(careStatus, nameof(careStatus));
+        _victims = FrozenList.Of(victims, nameof(victims));
+        _hearings = FrozenList.Of(hearings, nameof(hearings));
 
-        _offencesById = new Dictionary<OffenceId, Offence>(_offences.Length);
-        foreach (var offence in _offences)
-        {
-            Preconditions.CheckArgument(_offencesById.TryAdd(offence.Id, offence), nameof(offences), $"Offence id '{offence.Id}' is used more than once.");
-        }
+        RequireUnique(_offences, static o => o.Id, nameof(offences), "Offence");
+        RequireUnique(_interventions, static i => i.Id, nameof(interventions), "Intervention");
+        RequireUnique(_hearings, static h => h.Id, nameof(hearings), "Hearing");
 
-        var interventionIds = new HashSet<InterventionId>();
-        foreach (var intervention in _interventions)
-        {
-            Preconditions.CheckArgument(interventionIds.Add(intervention.Id), nameof(interventions), $"Intervention id '{intervention.Id}' is used more than once.");
-        }
-
-        var hearingIds = new HashSet<HearingId>();
-        foreach (var hearing in _hearings)
-        {
-            Preconditions.CheckArgument(hearingIds.Add(hearing.Id), nameof(hearings), $"Hearing id '{hearing.Id}' is used more than once.");
-        }
+        // A long list of offences is looked up by id through a dictionary; a short one (nearly every child) by a scan.
+        _offencesById = _offences.Count > ScanLimit ? _offences.ToDictionary(o => o.Id) : null;
     }
 
     /// <summary>The pseudonymous child id.</summary>
@@ -146,7 +135,23 @@ public sealed record ChildCase
     /// <summary>The offence with the given id, or <see langword="null"/> when the child has none.</summary>
     /// <param name="offenceId">The id.</param>
     /// <returns>The offence, or <see langword="null"/>.</returns>
-    public Offence? FindOffence(OffenceId offenceId) => _offencesById.GetValueOrDefault(offenceId);
+    public Offence? FindOffence(OffenceId offenceId)
+    {
+        if (_offencesById is null)
+        {
+            for (var i = 0; i < _offences.Count; i++)
+            {
+                if (_offences[i].Id == offenceId)
+                {
+                    return _offences[i];
+                }
+            }
+
+            return null;
+        }
+
+        return _offencesById.GetValueOrDefault(offenceId);
+    }
 
     /// <summary>The child's age on <paramref name="date"/>, or <see langword="null"/> when the date of birth is not known or is after the date.</summary>
     /// <param name="date">The date.</param>
@@ -160,29 +165,43 @@ public sealed record ChildCase
            && DateOfBirth == other.DateOfBirth
            && Sex == other.Sex
            && Ethnicity == other.Ethnicity
-           && _offences.SequenceEqual(other._offences)
-           && _interventions.SequenceEqual(other._interventions)
-           && _accommodation.SequenceEqual(other._accommodation)
-           && _ete.SequenceEqual(other._ete)
-           && _sendAln.SequenceEqual(other._sendAln)
-           && _mentalHealth.SequenceEqual(other._mentalHealth)
-           && _substanceMisuse.SequenceEqual(other._substanceMisuse)
-           && _careStatus.SequenceEqual(other._careStatus)
-           && _victims.SequenceEqual(other._victims)
-           && _hearings.SequenceEqual(other._hearings);
+           && FrozenList.SequenceEqual(_offences, other._offences)
+           && FrozenList.SequenceEqual(_interventions, other._interventions)
+           && FrozenList.SequenceEqual(_accommodation, other._accommodation)
+           && FrozenList.SequenceEqual(_ete, other._ete)
+           && FrozenList.SequenceEqual(_sendAln, other._sendAln)
+           && FrozenList.SequenceEqual(_mentalHealth, other._mentalHealth)
+           && FrozenList.SequenceEqual(_substanceMisuse, other._substanceMisuse)
+           && FrozenList.SequenceEqual(_careStatus, other._careStatus)
+           && FrozenList.SequenceEqual(_victims, other._victims)
+           && FrozenList.SequenceEqual(_hearings, other._hearings);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, DateOfBirth, Sex, Ethnicity, _offences.Length, _interventions.Length);
+    public override int GetHashCode() => HashCode.Combine(Id, DateOfBirth, Sex, Ethnicity, _offences.Count, _interventions.Count);
 
-    private static ImmutableArray<T> Copy<T>(IEnumerable<T>? items, string paramName)
-        where T : class
+    // Lists of a child are short: a scan finds a duplicate id sooner than a hash set is made.
+    private const int ScanLimit = 16;
+
+    private static void RequireUnique<T, TId>(IReadOnlyList<T> items, Func<T, TId> id, string paramName, string what)
+        where TId : IEquatable<TId>
     {
-        var copy = items?.ToImmutableArray() ?? [];
-        foreach (var item in copy)
+        if (items.Count <= ScanLimit)
         {
-            Preconditions.CheckNotNull(item, paramName);
+            for (var i = 1; i < items.Count; i++)
+            {
+                for (var j = 0; j < i; j++)
+                {
+                    Preconditions.CheckArgument(!id(items[j]).Equals(id(items[i])), paramName, $"{what} id '{id(items[i])}' is used more than once.");
+                }
+            }
+
+            return;
         }
 
-        return copy;
+        var seen = new HashSet<TId>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            Preconditions.CheckArgument(seen.Add(id(items[i])), paramName, $"{what} id '{id(items[i])}' is used more than once.");
+        }
     }
 }

@@ -16,7 +16,7 @@ namespace YouthJustice.Domain.Cases;
 /// </remarks>
 public sealed record Intervention
 {
-    private readonly ImmutableArray<OffenceId> _offenceIds;
+    private readonly IReadOnlyList<OffenceId> _offenceIds;
 
     /// <summary>Creates the intervention.</summary>
     /// <param name="id">The intervention's id within the child's record.</param>
@@ -42,7 +42,7 @@ public sealed record Intervention
         Start = DatePeriods.Required(start, nameof(start));
         End = NoDate.Normalize(end);
         DatePeriods.CheckOrder(Start, End, nameof(end));
-        _offenceIds = Preconditions.CheckNotNull(offenceIds, nameof(offenceIds)).ToImmutableArray();
+        _offenceIds = FrozenList.Of(Preconditions.CheckNotNull(offenceIds, nameof(offenceIds)));
         CompletedSuccessfully = completedSuccessfully;
         ReleaseDate = NoDate.Normalize(releaseDate);
         DatePeriods.CheckOrder(Start, ReleaseDate, nameof(releaseDate));
@@ -91,8 +91,8 @@ public sealed record Intervention
            && End == other.End
            && CompletedSuccessfully == other.CompletedSuccessfully
            && ReleaseDate == other.ReleaseDate
-           && _offenceIds.SequenceEqual(other._offenceIds);
+           && FrozenList.SequenceEqual(_offenceIds, other._offenceIds);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, Disposal, Start, End, CompletedSuccessfully, _offenceIds.Length);
+    public override int GetHashCode() => HashCode.Combine(Id, Disposal, Start, End, CompletedSuccessfully, _offenceIds.Count);
 }

@@ -13,7 +13,7 @@ namespace YouthJustice.Domain.Offences;
 [Source("YJB case-level data, hearing and link_hearing_offence (yjaf-case-level §2.10); kpi-rules §2.1, §11", Confidence = Confidence.High)]
 public sealed record Hearing
 {
-    private readonly ImmutableArray<OffenceId> _offenceIds;
+    private readonly IReadOnlyList<OffenceId> _offenceIds;
 
     /// <summary>Creates the hearing.</summary>
     /// <param name="id">The hearing's id within the child's record.</param>
@@ -27,7 +27,7 @@ public sealed record Hearing
         Id = id;
         Date = DatePeriods.Required(date, nameof(date));
         RemandDecision = Preconditions.CheckNotNull(remandDecision, nameof(remandDecision));
-        _offenceIds = Preconditions.CheckNotNull(offenceIds, nameof(offenceIds)).ToImmutableArray();
+        _offenceIds = FrozenList.Of(Preconditions.CheckNotNull(offenceIds, nameof(offenceIds)));
     }
 
     /// <summary>The hearing's id within the child's record.</summary>
@@ -48,8 +48,8 @@ public sealed record Hearing
            && Id == other.Id
            && Date == other.Date
            && RemandDecision == other.RemandDecision
-           && _offenceIds.SequenceEqual(other._offenceIds);
+           && FrozenList.SequenceEqual(_offenceIds, other._offenceIds);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, Date, RemandDecision, _offenceIds.Length);
+    public override int GetHashCode() => HashCode.Combine(Id, Date, RemandDecision, _offenceIds.Count);
 }

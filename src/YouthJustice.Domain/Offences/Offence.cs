@@ -13,7 +13,7 @@ namespace YouthJustice.Domain.Offences;
 [Source("YJB KPI pipeline: serious violence = category in {DRUGS, ROBBERY, VIOLENCE_AGAINST_THE_PERSON} and score 5-8 (kpi-rules §2.9)", Confidence = Confidence.High)]
 public sealed record Offence
 {
-    private readonly ImmutableArray<LegalOutcome> _outcomes;
+    private readonly IReadOnlyList<LegalOutcome> _outcomes;
 
     /// <summary>Creates the offence.</summary>
     /// <param name="id">The offence's id within the child's record.</param>
@@ -41,7 +41,7 @@ public sealed record Offence
         Category = Preconditions.CheckNotNull(category, nameof(category));
         Seriousness = seriousness;
         KnifeRelated = knifeRelated;
-        _outcomes = Preconditions.CheckNotNull(outcomes, nameof(outcomes)).ToImmutableArray();
+        _outcomes = FrozenList.Of(Preconditions.CheckNotNull(outcomes, nameof(outcomes)));
         foreach (var outcome in _outcomes)
         {
             Preconditions.CheckNotNull(outcome, nameof(outcomes));
@@ -87,8 +87,8 @@ public sealed record Offence
            && Category == other.Category
            && Seriousness == other.Seriousness
            && KnifeRelated == other.KnifeRelated
-           && _outcomes.SequenceEqual(other._outcomes);
+           && FrozenList.SequenceEqual(_outcomes, other._outcomes);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, OffenceDate, Category, Seriousness, _outcomes.Length);
+    public override int GetHashCode() => HashCode.Combine(Id, OffenceDate, Category, Seriousness, _outcomes.Count);
 }

@@ -14,7 +14,7 @@ namespace YouthJustice.Domain.Victims;
 [Source("YJB KPI pipeline: victim_intervention items (kpi-rules §2.10)", Confidence = Confidence.High)]
 public sealed record VictimRecord
 {
-    private readonly ImmutableArray<OffenceId> _offenceIds;
+    private readonly IReadOnlyList<OffenceId> _offenceIds;
 
     /// <summary>Creates the record.</summary>
     /// <param name="id">The victim's id.</param>
@@ -41,7 +41,7 @@ public sealed record VictimRecord
         bool? contacted)
     {
         Id = id;
-        _offenceIds = Preconditions.CheckNotNull(offenceIds, nameof(offenceIds)).ToImmutableArray();
+        _offenceIds = FrozenList.Of(Preconditions.CheckNotNull(offenceIds, nameof(offenceIds)));
         ConsentToContact = consentToContact;
         EngagedRestorativeJustice = engagedRestorativeJustice;
         ViewsSoughtBeforeDecision = viewsSoughtBeforeDecision;
@@ -94,8 +94,8 @@ public sealed record VictimRecord
            && SupportRequested == other.SupportRequested
            && SupportProvided == other.SupportProvided
            && Contacted == other.Contacted
-           && _offenceIds.SequenceEqual(other._offenceIds);
+           && FrozenList.SequenceEqual(_offenceIds, other._offenceIds);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, ConsentToContact, EngagedRestorativeJustice, _offenceIds.Length);
+    public override int GetHashCode() => HashCode.Combine(Id, ConsentToContact, EngagedRestorativeJustice, _offenceIds.Count);
 }

@@ -124,8 +124,10 @@ internal sealed class CaseTableBuilder
     public static CaseTable For(ServiceData service)
     {
         var builder = new CaseTableBuilder(keepChildren: true, service.Children.Count);
-        foreach (var child in service.Children)
+        var children = service.Children;
+        for (var c = 0; c < children.Count; c++)
         {
+            var child = children[c];
             builder.Add(child);
         }
 
@@ -144,8 +146,10 @@ internal sealed class CaseTableBuilder
 
         var firstOffence = Offences.Count;
         OffenceOffset.Add(firstOffence);
-        foreach (var offence in child.Offences)
+        var offences = child.Offences;
+        for (var o = 0; o < offences.Count; o++)
         {
+            var offence = offences[o];
             Offences.Add(new OffenceRow(
                 Days.PointOf(offence.OffenceDate),
                 Days.PointOf(offence.ArrestDate),
@@ -157,8 +161,10 @@ internal sealed class CaseTableBuilder
                 Outcomes.Count,
                 offence.Outcomes.Count));
             OffenceIds.Add(offence.Id);
-            foreach (var outcome in offence.Outcomes)
+            var outcomes = offence.Outcomes;
+            for (var oc = 0; oc < outcomes.Count; oc++)
             {
+                var outcome = outcomes[oc];
                 Outcomes.Add(new OutcomeRow(
                     Days.Of(outcome.Date),
                     outcome.Outcome.Value,
@@ -171,11 +177,15 @@ internal sealed class CaseTableBuilder
         }
 
         InterventionOffset.Add(Interventions.Count);
-        foreach (var intervention in child.Interventions)
+        var interventions = child.Interventions;
+        for (var i = 0; i < interventions.Count; i++)
         {
+            var intervention = interventions[i];
             var first = InterventionLinks.Count;
-            foreach (var offenceId in intervention.OffenceIds)
+            var links = intervention.OffenceIds;
+            for (var l = 0; l < links.Count; l++)
             {
+                var offenceId = links[l];
                 InterventionLinks.Add(FindOffenceRow(child, firstOffence, offenceId));
             }
 
@@ -191,47 +201,63 @@ internal sealed class CaseTableBuilder
         }
 
         AccommodationOffset.Add(Accommodation.Count);
-        foreach (var a in child.Accommodation)
+        var accommodation = child.Accommodation;
+        for (var ai = 0; ai < accommodation.Count; ai++)
         {
+            var a = accommodation[ai];
             Accommodation.Add(new AccommodationRow(Days.StartOf(a.Start), Days.EndOf(a.End), a.Type.Value, a.Type.Group.Value, a.EffectiveSuitability?.Value ?? 0, a.Primary, a.Suitability?.Value ?? 0));
         }
 
         EteOffset.Add(Ete.Count);
-        foreach (var e in child.Ete)
+        var ete = child.Ete;
+        for (var ei = 0; ei < ete.Count; ei++)
         {
+            var e = ete[ei];
             Ete.Add(new EteRow(Days.StartOf(e.Start), Days.EndOf(e.End), e.Provision.Value, e.Suitability?.Value ?? 0, e.HoursOffered ?? -1m, e.HoursAttended ?? -1m));
         }
 
         SendAlnOffset.Add(SendAln.Count);
-        foreach (var s in child.SendAln)
+        var sendAln = child.SendAln;
+        for (var si = 0; si < sendAln.Count; si++)
         {
+            var s = sendAln[si];
             SendAln.Add(new SendAlnRow(Days.StartOf(s.Start), Days.EndOf(s.End), Flag(s.Identified), Flag(s.FormalPlan)));
         }
 
         MentalHealthOffset.Add(MentalHealth.Count);
-        foreach (var m in child.MentalHealth)
+        var mentalHealth = child.MentalHealth;
+        for (var mi = 0; mi < mentalHealth.Count; mi++)
         {
+            var m = mentalHealth[mi];
             MentalHealth.Add(new HealthRow(Days.PointOf(m.Screened), Days.PointOf(m.Referred), Days.PointOf(m.Offered), Days.PointOf(m.AttendedStart), Days.PointOf(m.AttendedEnd), m.Intervention?.Value ?? 0));
         }
 
         SubstanceMisuseOffset.Add(SubstanceMisuse.Count);
-        foreach (var m in child.SubstanceMisuse)
+        var substanceMisuse = child.SubstanceMisuse;
+        for (var smi = 0; smi < substanceMisuse.Count; smi++)
         {
+            var m = substanceMisuse[smi];
             SubstanceMisuse.Add(new HealthRow(Days.PointOf(m.Screened), Days.PointOf(m.Referred), Days.PointOf(m.Offered), Days.PointOf(m.AttendedStart), Days.PointOf(m.AttendedEnd), m.Intervention?.Value ?? 0));
         }
 
         CareOffset.Add(Care.Count);
-        foreach (var p in child.CareStatus)
+        var care = child.CareStatus;
+        for (var pi = 0; pi < care.Count; pi++)
         {
+            var p = care[pi];
             Care.Add(new CareRow(Days.StartOf(p.Start), Days.EndOf(p.End), p.Status.Value));
         }
 
         VictimOffset.Add(Victims.Count);
-        foreach (var v in child.Victims)
+        var victims = child.Victims;
+        for (var vi = 0; vi < victims.Count; vi++)
         {
+            var v = victims[vi];
             var first = VictimLinks.Count;
-            foreach (var offenceId in v.OffenceIds)
+            var victimLinks = v.OffenceIds;
+            for (var vl = 0; vl < victimLinks.Count; vl++)
             {
+                var offenceId = victimLinks[vl];
                 VictimLinks.Add(FindOffenceRow(child, firstOffence, offenceId));
             }
 
@@ -260,8 +286,10 @@ internal sealed class CaseTableBuilder
         // Hearings; each offence keeps its earliest hearing with a remand decision (kpi-rules §2.1, decision K7-3).
         var firstHearing = Hearings.Count;
         HearingOffset.Add(firstHearing);
-        foreach (var h in child.Hearings)
+        var hearings = child.Hearings;
+        for (var hi = 0; hi < hearings.Count; hi++)
         {
+            var h = hearings[hi];
             var row = Hearings.Count;
             Hearings.Add(new HearingRow(Days.Of(h.Date), h.RemandDecision.Value, h.RemandDecision.IsRemand));
             if (!h.RemandDecision.IsRemand)
@@ -269,8 +297,10 @@ internal sealed class CaseTableBuilder
                 continue;
             }
 
-            foreach (var offenceId in h.OffenceIds)
+            var hearingLinks = h.OffenceIds;
+            for (var hl = 0; hl < hearingLinks.Count; hl++)
             {
+                var offenceId = hearingLinks[hl];
                 var offenceRow = FindOffenceRow(child, firstOffence, offenceId);
                 if (offenceRow >= 0 && IsEarlier(child, firstHearing, row, Offences[offenceRow].FirstRemandHearing))
                 {

@@ -19,6 +19,39 @@ public class ChildCaseTest
         child.FindOffence(new OffenceId("O3")).Should().BeNull();
     }
 
+    [Theory]
+    [InlineData(16)]
+    [InlineData(17)]
+    [InlineData(40)]
+    public void A_long_list_of_offences_finds_each_by_id_and_refuses_an_id_given_twice(int count)
+    {
+        // Short lists are scanned, long ones (more than 16) looked up through a dictionary: both must agree.
+        var offences = Enumerable.Range(1, count).Select(i => Offence("O" + i)).ToList();
+        var child = new ChildCase(new ChildId("C001"), D("2008-02-29"), Sex.Male, Ethnicity.WhiteBritish, offences: offences);
+
+        for (var i = 0; i < count; i++)
+        {
+            child.FindOffence(offences[i].Id).Should().BeSameAs(child.Offences[i]);
+        }
+
+        child.FindOffence(new OffenceId("O0")).Should().BeNull();
+
+        var twice = () => new ChildCase(new ChildId("C001"), null, Sex.Male, Ethnicity.WhiteBritish, offences: [.. offences, Offence("O" + count)]);
+        twice.Should().Throw<ArgumentException>().WithParameterName("offences").WithMessage($"Offence id 'O{count}' is used more than once.*");
+        var interventionsTwice = () => new ChildCase(new ChildId("C001"), null, Sex.Male, Ethnicity.WhiteBritish, interventions: [.. Enumerable.Range(1, count).Select(i => Intervention("I" + i)), Intervention("I1")]);
+        interventionsTwice.Should().Throw<ArgumentException>().WithParameterName("interventions").WithMessage("Intervention id 'I1' is used more than once.*");
+    }
+
+    [Fact]
+    public void Reading_a_list_twice_gives_the_same_list_without_copying_it()
+    {
+        var child = new ChildCase(new ChildId("C001"), D("2008-02-29"), Sex.Male, Ethnicity.WhiteBritish, offences: [Offence("O1")]);
+        var empty = new ChildCase(new ChildId("C002"), D("2008-02-29"), Sex.Male, Ethnicity.WhiteBritish);
+
+        child.Offences.Should().BeSameAs(child.Offences);
+        empty.Victims.Should().BeSameAs(child.Victims, "every empty list of a type is one shared instance");
+    }
+
     [Fact]
     public void Lists_default_to_empty_and_dob_sentinel_to_unknown()
     {
