@@ -137,6 +137,6 @@ internal sealed class CaseLevelJsonHandler() : TopLevelJsonHandler(
         }
     }
 
-    private JsonRecord Record(JsonElement element, string path, InputItemKind kind, string? childId)
+    private JsonRecord Record(JsonElement element, JsonItemPath path, InputItemKind kind, string? childId)
         => new(element, path, RecordLayout.FieldNames(kind), Log, childId);
 }

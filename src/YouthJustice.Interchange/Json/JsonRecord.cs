@@ -7,28 +7,42 @@ namespace YouthJustice.Interchange.Json;
 internal sealed class JsonRecord : RecordReader
 {
     private readonly JsonElement _element;
-    private readonly string _path;
+    private readonly JsonItemPath _itemPath;
     private readonly JsonProperties _properties;
+    private string? _path;
 
     internal JsonRecord(JsonElement element, string path, IReadOnlySet<string> knownFields, IssueLog log, string? childId)
+        : this(element, path, default, knownFields, log, childId)
+    {
+    }
+
+    /// <summary>An item of a list, whose path is made only when an issue names it.</summary>
+    internal JsonRecord(JsonElement element, JsonItemPath path, IReadOnlySet<string> knownFields, IssueLog log, string? childId)
+        : this(element, null, path, knownFields, log, childId)
+    {
+    }
+
+    private JsonRecord(JsonElement element, string? path, JsonItemPath itemPath, IReadOnlySet<string> knownFields, IssueLog log, string? childId)
         : base(log, childId)
     {
         _element = element;
         _path = path;
+        _itemPath = itemPath;
         IsObject = element.ValueKind == JsonValueKind.Object;
         if (!IsObject)
         {
             _properties = new();
-            Error(IssueCodes.WrongType, null, RawValue.Of(element).Text, $"'{path}' must be an object; found {Describe(RawValue.Of(element))}.");
+            Error(IssueCodes.WrongType, null, RawValue.Of(element).Text, $"'{Path}' must be an object; found {Describe(RawValue.Of(element))}.");
             return;
         }
 
         // The names of ignored (unknown) fields are kept apart, only when there are any.
         _properties = new(element.GetPropertyCount());
         List<string>? unknown = null;
+        var known = JsonFieldNames.Of(knownFields);
         foreach (var property in element.EnumerateObject())
         {
-            var name = property.Name;
+            var name = known.Find(property) ?? property.Name;
             if (_properties.Contains(name) || unknown?.Contains(name) == true)
             {
                 Error(IssueCodes.DuplicateField, name, null, $"The field '{name}' appears more than once.");
@@ -55,17 +69,20 @@ internal sealed class JsonRecord : RecordReader
 
     internal bool IsObject { get; }
 
+    /// <summary>The record's JSON path (<c>children[3].ete[0]</c>).</summary>
+    private string Path => _path ??= _itemPath.ToString();
+
     protected override bool IsTyped => true;
 
     internal override InputLocation Location(string? field)
-        => InputLocation.Json(field is null ? _path : _path.Length == 0 ? field : _path + "." + field);
+        => InputLocation.Json(field is null ? Path : Path.Length == 0 ? field : Path + "." + field);
 
     internal override string Name(string field) => field;
 
     internal override bool Has(string field) => _properties.Contains(field);
 
     /// <summary>The objects of a list field, with their paths; reports a field that is not a list.</summary>
-    internal IEnumerable<(JsonElement Element, string Path)> Items(string field)
+    internal IEnumerable<(JsonElement Element, JsonItemPath Path)> Items(string field)
     {
         if (!_properties.TryGet(field, out var value) || value.ValueKind == JsonValueKind.Null)
         {
@@ -81,7 +98,7 @@ internal sealed class JsonRecord : RecordReader
         var index = 0;
         foreach (var item in value.EnumerateArray())
         {
-            yield return (item, string.Create(CultureInfo.InvariantCulture, $"{Location(field).Path}[{index}]"));
+            yield return (item, new JsonItemPath(this, field, index));
             index++;
         }
     }
