@@ -29,8 +29,14 @@ internal static class ChildQualityChecks
                     $"The intervention '{intervention.Id}' lists no offence; the KPI cohort will exclude it as NoLinkedOffence.");
             }
 
-            foreach (var offenceId in DanglingOffenceIds(child, intervention.OffenceIds))
+            for (var l = 0; l < intervention.OffenceIds.Count; l++)
             {
+                var offenceId = intervention.OffenceIds[l];
+                if (child.FindOffence(offenceId) is not null)
+                {
+                    continue;
+                }
+
                 yield return Dangling(
                     InputItemKind.Intervention,
                     i,
@@ -66,8 +72,14 @@ internal static class ChildQualityChecks
         for (var i = 0; i < child.Hearings.Count; i++)
         {
             var hearing = child.Hearings[i];
-            foreach (var offenceId in DanglingOffenceIds(child, hearing.OffenceIds))
+            for (var l = 0; l < hearing.OffenceIds.Count; l++)
             {
+                var offenceId = hearing.OffenceIds[l];
+                if (child.FindOffence(offenceId) is not null)
+                {
+                    continue;
+                }
+
                 yield return Dangling(
                     InputItemKind.Hearing,
                     i,
@@ -80,7 +92,8 @@ internal static class ChildQualityChecks
         for (var i = 0; i < child.Victims.Count; i++)
         {
             var victim = child.Victims[i];
-            if (!(victimIds ??= []).Add(victim.Id))
+            // Most children have one victim or none: the set is made for the second.
+            if (i > 0 && !(victimIds ??= [child.Victims[0].Id]).Add(victim.Id))
             {
                 yield return new QualityFinding(
                     DataQualityRule.DuplicateId,
@@ -91,8 +104,14 @@ internal static class ChildQualityChecks
                     $"The victim id '{victim.Id}' is given more than once for this child; both are kept and KPI 10 combines their answers.");
             }
 
-            foreach (var offenceId in DanglingOffenceIds(child, victim.OffenceIds))
+            for (var l = 0; l < victim.OffenceIds.Count; l++)
             {
+                var offenceId = victim.OffenceIds[l];
+                if (child.FindOffence(offenceId) is not null)
+                {
+                    continue;
+                }
+
                 yield return Dangling(
                     InputItemKind.Victim,
                     i,
@@ -119,9 +138,9 @@ internal static class ChildQualityChecks
         if (child.DateOfBirth is { } born && child.Interventions.Count > 0)
         {
             // Age.TryOn is null for a start before the birth: such an order is outside 10-17 as well.
-            var ages = child.Interventions.Select(i => Age.TryOn(born, i.Start)).ToList();
-            if (ages.TrueForAll(age => age is not { IsChild: true }))
+            if (!AnyOrderAsAChild(born, child.Interventions))
             {
+                var ages = child.Interventions.Select(i => Age.TryOn(born, i.Start)).ToList();
                 var listed = string.Join(
                     ", ",
                     ages.Select(a => a is { } age ? age.Years.ToString(CultureInfo.InvariantCulture) : "not yet born").Distinct().Order(StringComparer.Ordinal));
@@ -137,10 +156,20 @@ internal static class ChildQualityChecks
     }
 
     /// <summary>The offence ids, in their order, that name none of the child's offences (DQ-002).</summary>
-    private static IEnumerable<OffenceId> DanglingOffenceIds(ChildCase child, IReadOnlyList<OffenceId> offenceIds)
-        => offenceIds.Where(id => child.FindOffence(id) is null);
-
     /// <summary>A DQ-002 finding on the <c>offenceIds</c> of an intervention or victim.</summary>
+    private static bool AnyOrderAsAChild(NodaTime.LocalDate born, IReadOnlyList<Intervention> interventions)
+    {
+        for (var i = 0; i < interventions.Count; i++)
+        {
+            if (Age.TryOn(born, interventions[i].Start) is { IsChild: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static QualityFinding Dangling(InputItemKind kind, int index, OffenceId offenceId, string reason)
         => new(DataQualityRule.DanglingOffenceId, kind, index, "offenceIds", offenceId.Value, reason);
 }

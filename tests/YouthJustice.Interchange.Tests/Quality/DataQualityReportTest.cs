@@ -48,6 +48,17 @@ public class DataQualityReportTest
             .Issues.Should().ContainSingle().Which.Message.Should().Be(
                 "error DQ-003 at children[0].interventions[1].id: The intervention id 'I1' is used more than once for this child; this intervention is rejected.");
 
+    [Theory]
+    [InlineData("V1", "V2", "V2")]
+    [InlineData("V1", "V2", "V1")]
+    public void A_third_victim_repeating_either_earlier_one_is_the_DQ_003_warning(string first, string second, string third)
+    {
+        var result = Read(Inputs.Child(fields: $"\"victims\": [{{\"id\": \"{first}\"}}, {{\"id\": \"{second}\"}}, {{\"id\": \"{third}\"}}]"));
+
+        result.Issues.Should().ContainSingle().Which.Message.Should().Be(
+            $"warning DQ-003 at children[0].victims[2].id: The victim id '{third}' is given more than once for this child; both are kept and KPI 10 combines their answers.");
+    }
+
     [Fact]
     public void A_victim_given_twice_for_one_child_is_a_DQ_003_warning_and_both_are_kept()
     {
