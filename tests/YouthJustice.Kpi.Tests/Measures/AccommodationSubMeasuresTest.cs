@@ -215,4 +215,40 @@ public class AccommodationSubMeasuresTest
         fosterCare.Status.Should().Be(ChildMeasureStatus.Met);
         fosterCare.Reasons.Should().Equal("accommodation period from 2020-01-01, open, FosterCarePrivate, suitability Suitable, primary, open on 2023-11-30");
     }
+
+    [Fact]
+    public void Explanation_of_the_start_and_end_pairs_names_the_record_open_on_each_day_and_a_group_not_lived_in()
+    {
+        var child = OrderEndingInQ3("C1")
+            .Accommodation("2023-01-01", "2023-07-31", AccommodationType.TemporaryAccommodation, Suitability.Unsuitable)
+            .Accommodation("2023-08-01", null, AccommodationType.FosterCareLocalAuthority, Suitability.Suitable)
+            .Build();
+
+        var explanation = new KpiEngine().Explain(KpiEngine.Prepare(Service(child)), new ChildId("C1"), Q3, DefinitionSet.Definitions2024).AsT0;
+        MeasureExplanation Measure(string id) => explanation.Measures.Single(m => m.MeasureId == id);
+
+        Measure("kpi1.1a.unsuitableAtStart").Status.Should().Be(ChildMeasureStatus.Met);
+        Measure("kpi1.1a.unsuitableAtStart").Reasons.Should().Equal("accommodation period from 2023-01-01 to 2023-07-31, TemporaryAccommodation, suitability Unsuitable, primary, open on 2023-05-01");
+        Measure("kpi1.1a.suitableAtEnd").Status.Should().Be(ChildMeasureStatus.Met);
+        Measure("kpi1.1a.suitableAtEnd").Reasons.Should().Equal("accommodation period from 2023-08-01, open, FosterCareLocalAuthority, suitability Suitable, primary, open on 2023-11-30");
+        Measure("kpi1.1b.atStart.FosterCare").Status.Should().Be(ChildMeasureStatus.NotInDenominator);
+        Measure("kpi1.1b.atStart.FosterCare").Reasons.Should().Equal("not living in this type of accommodation on 2023-05-01");
+    }
+
+    [Theory]
+    [InlineData("2023-02-28", 1)] // ended the day before custody began: present at the start (kpi-rules §13.20)
+    [InlineData("2023-02-27", 0)] // ended two days before: not living there at the start
+    public void By_type_group_at_the_start_of_a_custodial_order_counts_a_record_that_ended_the_day_before_custody_began(string end, int living)
+    {
+        // DTO licence 2023-07-01 to 2023-11-30; custody began with the DTO on 2023-03-01.
+        var child = Child("C1")
+            .Order("I1", Disposal.DetentionAndTrainingOrderLicence, "2023-07-01", "2023-11-30", outcome: Disposal.DetentionAndTrainingOrder, outcomeDate: "2023-03-01")
+            .Accommodation("2022-01-01", end, AccommodationType.LivingWithParents, Suitability.Suitable)
+            .Build();
+
+        var result = Compute(child);
+
+        Of(result, "kpi1.1b.atStart.LivingWithParents").Should().Be(new Fraction(living, living));
+        Of(result, "kpi1.1a.suitableAtStart").Should().Be(new Fraction(living, 1));
+    }
 }

@@ -89,6 +89,19 @@ public class ManagementBoardAttendanceKpiTest
     }
 
     [Fact]
+    public void A_sector_whose_delegate_attended_two_boards_of_the_quarter_counts_once_as_delegated()
+    {
+        // kpi-rules §2.8, §13.11: a sector counts at most once, whatever the number of entries of the quarter that say so.
+        var result = Compute(
+            Entry(BoardSector.Education, senior: false, delegated: true),
+            Entry(BoardSector.Education, senior: false, delegated: true));
+
+        result.Find("kpi7.7b.delegatedSectors")!.Fraction.Should().Be(new Fraction(1, 5));
+        result.Find("kpi7.7c.Education")!.Fraction.Should().Be(new Fraction(1, 1));
+        result.Find("kpi7.headline")!.Fraction.Should().Be(new Fraction(0, 5));
+    }
+
+    [Fact]
     public void All_five_senior_partners_give_one_hundred_percent()
     {
         var result = Compute(

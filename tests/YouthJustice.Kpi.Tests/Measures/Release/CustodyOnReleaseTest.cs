@@ -1,5 +1,6 @@
 using YouthJustice.Domain.Accommodation;
 using YouthJustice.Domain.Education;
+using YouthJustice.Kpi.Explanations;
 using static YouthJustice.Kpi.Tests.TestSupport.ChildBuilder;
 using static YouthJustice.Kpi.Tests.TestSupport.Quarter3;
 using static YouthJustice.Kpi.Tests.TestSupport.ServiceBuilder;
@@ -101,6 +102,33 @@ public class CustodyOnReleaseTest
         Reasons("C2", "kpi2.custody.suitableOnRelease").Should().Equal("the type of order is not custodial: not in the custody on-release rows");
         Reasons("C3", "kpi1.custody.suitableOnRelease").Should().Equal(
             "released from custody on 2023-07-01; suitable: accommodation period from 2023-07-01, open, LivingWithParents, suitability Suitable, primary");
+    }
+
+    [Theory]
+    [InlineData("community", ChildMeasureStatus.NotInDenominator, ChildMeasureStatus.NotInDenominator, "the type of order is not custodial: not in the custody on-release rows")]
+    [InlineData("no release date", ChildMeasureStatus.NotInDenominator, ChildMeasureStatus.NotInDenominator, "custodial, but no release date: intervention I1 (Section250Detention) from 2023-01-10 to 2023-11-30 is not a DTO licence and records no release date, so not in the on-release denominator")]
+    [InlineData("released after the order ended", ChildMeasureStatus.NotInDenominator, ChildMeasureStatus.NotInDenominator, "custodial, but released on 2023-12-01, after the end of the order (intervention I1 (Section250Detention) from 2023-01-10 to 2023-11-30): not in the on-release denominator")]
+    [InlineData("no record on release", ChildMeasureStatus.NoData, ChildMeasureStatus.NoData, "released from custody on 2023-07-01; no accommodation record with a suitability open then: denominator only")]
+    [InlineData("unsuitable on release", ChildMeasureStatus.NotMet, ChildMeasureStatus.Met, "released from custody on 2023-07-01; unsuitable: accommodation period from 2023-07-01, open, LivingWithParents, suitability Unsuitable, primary")]
+    public void Both_accommodation_release_rows_explain_the_childs_place_in_them(string situation, ChildMeasureStatus suitable, ChildMeasureStatus unsuitable, string reason)
+    {
+        var child = situation switch
+        {
+            "community" => Child("C1").Order("I1", Disposal.ReferralOrder, "2023-05-01", "2023-11-30").Build(),
+            "no release date" => Section250("C1", "2023-11-30", release: null).Build(),
+            "released after the order ended" => Section250("C1", "2023-11-30", "2023-12-01").Build(),
+            "no record on release" => DtoLicence("C1").Accommodation("2023-03-01", "2023-06-30", AccommodationType.LivingWithParents, Suitability.Suitable).Build(),
+            _ => DtoLicence("C1").Accommodation("2023-07-01", null, AccommodationType.LivingWithParents, Suitability.Unsuitable).Build(),
+        };
+
+        var measures = new KpiEngine().Explain(KpiEngine.Prepare(Service(child)), new ChildId("C1"), Q3, DefinitionSet.Definitions2024).AsT0.Measures;
+
+        var suitableRow = measures.Single(m => m.MeasureId == "kpi1.custody.suitableOnRelease");
+        var unsuitableRow = measures.Single(m => m.MeasureId == "kpi1.custody.unsuitableOnRelease");
+        suitableRow.Status.Should().Be(suitable);
+        suitableRow.Reasons.Should().Equal(reason);
+        unsuitableRow.Status.Should().Be(unsuitable);
+        unsuitableRow.Reasons.Should().Equal(reason);
     }
 
     [Theory]

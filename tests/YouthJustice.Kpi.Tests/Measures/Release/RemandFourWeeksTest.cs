@@ -126,4 +126,22 @@ public class RemandFourWeeksTest
 
         Of(result, Id).Should().Be(new Fraction(0, 0));
     }
+
+    [Theory]
+    [InlineData(null, "no hearing with a remand decision is linked to the kept offence (offence O-I1 (TheftAndHandling, seriousness 3, offence date 2023-04-01)): not remanded")]
+    [InlineData("2023-05-01", "not remanded four weeks or more: the earliest hearing with a remand decision, hearing H1 on 2023-05-01 (remand decision RemandInCustody; offences O-I1), is 27 days or fewer before the outcome on 2023-05-01")]
+    [InlineData("2023-05-02", "the earliest hearing with a remand decision, hearing H1 on 2023-05-02 (remand decision RemandInCustody; offences O-I1), is after the outcome on 2023-05-01: not remanded before it")]
+    public void A_child_not_remanded_four_weeks_is_told_why_and_a_hearing_on_the_day_of_the_outcome_is_not_after_it(string? hearing, string reason)
+    {
+        var builder = Suitable("C1");
+        if (hearing is not null)
+        {
+            builder = builder.Hearing("H1", hearing, RemandDecision.RemandInCustody, "O-I1");
+        }
+
+        var explained = new KpiEngine().Explain(KpiEngine.Prepare(Service(builder.Build())), new ChildId("C1"), Q3, DefinitionSet.Definitions2024).AsT0.Measures.Single(m => m.MeasureId == Id);
+
+        explained.Status.Should().Be(Kpi.Explanations.ChildMeasureStatus.NotInDenominator);
+        explained.Reasons.Should().Equal(reason);
+    }
 }
