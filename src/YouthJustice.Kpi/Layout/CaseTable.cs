@@ -40,7 +40,7 @@ internal sealed class CaseTable
     public CaseTable(ServiceData service, CaseTableBuilder built)
     {
         Service = service;
-        _children = built.Children;
+        _children = built.KeptChildren();
         ChildCount = built.ChildCount;
         ChildIds = built.ChildIds.ToArray();
         Sex = built.Sex.ToArray();

@@ -56,7 +56,8 @@ internal sealed class CaseTableBuilder
 
     public int ChildCount => ChildIds.Count;
 
-    internal ChildCase[]? Children => _children?.ToArray();
+    /// <summary>The children added, when they are kept (for explanations), else null.</summary>
+    internal ChildCase[]? KeptChildren() => _children?.ToArray();
 
     internal RowBuffer<ChildId> ChildIds { get; }
 
