@@ -1,4 +1,3 @@
-using System.Text;
 using YouthJustice.Domain.Services;
 using YouthJustice.Kpi.Tests.Profiles;
 using YouthJustice.Sampling;
@@ -34,7 +33,7 @@ public class PreparedServiceBuilderTest
                     var expected = engine.Compute(FromObjects, quarter, definitions);
                     var actual = engine.Compute(ChildByChild, quarter, definitions);
 
-                    Canonical(actual).Should().Be(Canonical(expected), $"{quarter} {definitions.Name} {profile}");
+                    ReturnText.Canonical(actual).Should().Be(ReturnText.Canonical(expected), $"{quarter} {definitions.Name} {profile}");
                     returns++;
                     members += expected.Cohort.Members.Count;
                     exclusions += expected.Cohort.Exclusions.Count;
@@ -87,7 +86,7 @@ public class PreparedServiceBuilderTest
         var expected = new KpiEngine().Compute(KpiEngine.Prepare(service), new ReportingQuarter(2023, 1));
         var actual = new KpiEngine().Compute(Stream(service), new ReportingQuarter(2023, 1));
 
-        Canonical(actual).Should().Be(Canonical(expected));
+        ReturnText.Canonical(actual).Should().Be(ReturnText.Canonical(expected));
         actual.Find("kpi10.10a.totalVictims")!.Fraction.Numerator.Should().Be(1, "one victim, recorded for two children");
     }
 
@@ -159,34 +158,5 @@ public class PreparedServiceBuilderTest
         }
 
         return builder.Build(service.Code, service.Name, service.Populations, service.BoardAttendance);
-    }
-
-    /// <summary>Every measure (fraction and split) and the whole cohort (every field of every member and exclusion), as one text.</summary>
-    private static string Canonical(KpiReturn result)
-    {
-        var text = new StringBuilder();
-        text.Append(result.Service.Value).Append(' ').Append(result.Quarter).Append(' ').Append(result.Definitions.Name).Append(' ').Append(result.Profile).AppendLine();
-        foreach (var measure in result.Measures)
-        {
-            text.Append(measure.Id).Append('=').Append(measure.Fraction.Numerator).Append('/').Append(measure.Fraction.Denominator);
-            foreach (var (type, fraction) in measure.ByTypeOfOrder.OrderBy(s => s.Key.Value))
-            {
-                text.Append(' ').Append(type.Name).Append('=').Append(fraction.Numerator).Append('/').Append(fraction.Denominator);
-            }
-
-            text.AppendLine();
-        }
-
-        foreach (var member in result.Cohort.Members)
-        {
-            text.Append(member).AppendLine();
-        }
-
-        foreach (var exclusion in result.Cohort.Exclusions)
-        {
-            text.Append(exclusion).AppendLine();
-        }
-
-        return text.ToString();
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using YouthJustice.Domain.Services;
 using YouthJustice.Kpi.Cohorts;
 using YouthJustice.Sampling;
@@ -33,9 +32,9 @@ public class GeneratedServiceProfileTest
         {
             foreach (var definitions in DefinitionSet.List)
             {
-                var byDefault = Canonical(new KpiEngine().Compute(Prepared, quarter, definitions));
-                var guidance = Canonical(new KpiEngine(new KpiOptions { Profile = KpiProfile.Guidance }).Compute(Prepared, quarter, definitions));
-                var none = Canonical(new KpiEngine(new KpiOptions { Profile = KpiProfile.With([]) }).Compute(Prepared, quarter, definitions));
+                var byDefault = ReturnText.Canonical(new KpiEngine().Compute(Prepared, quarter, definitions));
+                var guidance = ReturnText.Canonical(new KpiEngine(new KpiOptions { Profile = KpiProfile.Guidance }).Compute(Prepared, quarter, definitions));
+                var none = ReturnText.Canonical(new KpiEngine(new KpiOptions { Profile = KpiProfile.With([]) }).Compute(Prepared, quarter, definitions));
 
                 guidance.Should().Be(byDefault);
                 none.Should().Be(byDefault);
@@ -67,35 +66,6 @@ public class GeneratedServiceProfileTest
         guidanceMembers.Should().BeGreaterThan(200);
         pipelineMembers.Should().BeLessThan(guidanceMembers / 2, "most generated outcomes have no appeal status (yjaf-case-level §6.1)");
         reasons.Should().Contain([ExclusionReason.AppealStatusNotRecorded, ExclusionReason.ResidenceNotRecorded]);
-    }
-
-    /// <summary>Every measure (fraction and split) and the cohort (members and every exclusion's reason and detail), as one text.</summary>
-    private static string Canonical(KpiReturn result)
-    {
-        var text = new StringBuilder();
-        text.Append(result.Service.Value).Append(' ').Append(result.Quarter).Append(' ').Append(result.Definitions.Name).AppendLine();
-        foreach (var measure in result.Measures)
-        {
-            text.Append(measure.Id).Append('=').Append(measure.Fraction.Numerator).Append('/').Append(measure.Fraction.Denominator);
-            foreach (var (type, fraction) in measure.ByTypeOfOrder.OrderBy(s => s.Key.Value))
-            {
-                text.Append(' ').Append(type.Name).Append('=').Append(fraction.Numerator).Append('/').Append(fraction.Denominator);
-            }
-
-            text.AppendLine();
-        }
-
-        foreach (var member in result.Cohort.Members)
-        {
-            text.Append("member ").Append(member.ChildId.Value).Append(' ').Append(member.InterventionId.Value).Append(' ').Append(member.TypeOfOrder.Name).AppendLine();
-        }
-
-        foreach (var exclusion in result.Cohort.Exclusions)
-        {
-            text.Append("excluded ").Append(exclusion.ChildId.Value).Append(' ').Append(exclusion.Reason.Name).Append(' ').Append(exclusion.Detail).AppendLine();
-        }
-
-        return text.ToString();
     }
 
     internal static ServiceData WithBlankResidences(ServiceData service, int every)
