@@ -43,11 +43,14 @@ public static class CaseLevelCsvReader
     /// <exception cref="ArgumentNullException"><paramref name="folder"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is 0 or less than -1.</exception>
     public static ReadResult<ServiceData> ReadFolder(string folder, int maxDegreeOfParallelism)
-    {
-        var service = new ServiceAssembler();
-        Read(folder, maxDegreeOfParallelism, service);
-        return service.Result();
-    }
+        => ReadFolder(folder, maxDegreeOfParallelism, TableSet.WindowSize, out _);
+
+    /// <summary>
+    /// Reads the table set with children windows of <paramref name="windowSize"/> (0: each file whole), and says
+    /// whether it was read child by child (decision NJ6).
+    /// </summary>
+    internal static ReadResult<ServiceData> ReadFolder(string folder, int maxDegreeOfParallelism, int windowSize, out bool readByChild)
+        => Read(folder, maxDegreeOfParallelism, () => new ServiceAssembler(), windowSize, out readByChild).Result();
 
     /// <summary>
     /// Reads the table set in <paramref name="folder"/> as <see cref="ReadFolder(string, int)"/> does, and lays each child
@@ -60,13 +63,43 @@ public static class CaseLevelCsvReader
     /// <exception cref="ArgumentNullException"><paramref name="folder"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is 0 or less than -1.</exception>
     public static ReadResult<PreparedService> ReadFolderPrepared(string folder, int maxDegreeOfParallelism = -1)
+        => ReadFolderPrepared(folder, maxDegreeOfParallelism, TableSet.WindowSize, out _);
+
+    /// <summary>As <see cref="ReadFolder(string, int, int, out bool)"/>, straight into the engine's layout.</summary>
+    internal static ReadResult<PreparedService> ReadFolderPrepared(string folder, int maxDegreeOfParallelism, int windowSize, out bool readByChild)
+        => Read(folder, maxDegreeOfParallelism, () => new ServiceAssembler(new PreparedServiceBuilder()), windowSize, out readByChild).PreparedResult();
+
+    /// <summary>
+    /// Reads the table set child by child (its files side by side), or, when a file is not in the order of
+    /// <c>children.csv</c>, again, each file whole (decision NJ6): either way the same result.
+    /// </summary>
+    private static ServiceAssembler Read(string folder, int maxDegreeOfParallelism, Func<ServiceAssembler> assembler, int windowSize, out bool readByChild)
     {
-        var service = new ServiceAssembler(new PreparedServiceBuilder());
-        Read(folder, maxDegreeOfParallelism, service);
-        return service.PreparedResult();
+        readByChild = false;
+        var service = assembler();
+        if (!Start(folder, maxDegreeOfParallelism, service))
+        {
+            return service;
+        }
+
+        if (windowSize > 0)
+        {
+            readByChild = new TableSet(folder, service, windowSize).ReadByChild(maxDegreeOfParallelism);
+            if (readByChild)
+            {
+                return service;
+            }
+
+            service = assembler();
+            Start(folder, maxDegreeOfParallelism, service);
+        }
+
+        new TableSet(folder, service, 0).ReadWhole(maxDegreeOfParallelism);
+        return service;
     }
 
-    private static void Read(string folder, int maxDegreeOfParallelism, ServiceAssembler service)
+    /// <summary>Checks the folder and its <c>children.csv</c>, and reports its unknown files; whether the table set can be read.</summary>
+    private static bool Start(string folder, int maxDegreeOfParallelism, ServiceAssembler service)
     {
         ArgumentNullException.ThrowIfNull(folder);
         if (maxDegreeOfParallelism is 0 or < -1)
@@ -77,7 +110,7 @@ public static class CaseLevelCsvReader
         if (!Directory.Exists(folder))
         {
             service.Log.Error(IssueCodes.NotFound, InputLocation.Document, folder, $"The folder '{folder}' does not exist.");
-            return;
+            return false;
         }
 
         var childrenFile = Path.Combine(folder, CsvLayout.Spec(InputItemKind.Child).FileName);
@@ -88,11 +121,11 @@ public static class CaseLevelCsvReader
                 InputLocation.Csv(CsvLayout.Spec(InputItemKind.Child).FileName),
                 null,
                 $"The folder '{folder}' has no children.csv; it is the one file a table set must have.");
-            return;
+            return false;
         }
 
         ReportUnknownFiles(folder, service.Log);
-        new TableSet(folder, service).Read(maxDegreeOfParallelism);
+        return true;
     }
 
     /// <summary>
@@ -125,72 +158,227 @@ public static class CaseLevelCsvReader
     }
 
     /// <summary>
-    /// One table set being read. <c>children.csv</c> is read first, into the service's own log and tally: its rows are
-    /// the children the other files link to. Then each other file (offences with their outcomes, which need them) is
-    /// read by one job with its own log and tally, attaching each row to its child as it is read (a child's records of
-    /// one kind are touched by one job only); the jobs run in parallel up to the degree asked for. Their logs are then
-    /// appended to the service's in file order and their tallies merged, so that the result does not depend on which
-    /// file finished first. Last, each child is built with its offences, in the order of <c>children.csv</c>.
+    /// One table set being read. <c>service.csv</c> and <c>children.csv</c> are read first, into the service's own log
+    /// and tally: the rows of <c>children.csv</c> are the children the other files link to. Each other file then has
+    /// its own log and tally, and its rows are attached to their children as they are read (a child's records of one
+    /// kind are touched by one job only; outcomes after offences, in one job, since they need them). The files' logs
+    /// are put after <c>children.csv</c>'s in file order, and their tallies merged in that order, so that the result
+    /// does not depend on which file finished first. Each child is built with its offences in the order of
+    /// <c>children.csv</c>, its issues after the files'.
     /// </summary>
-    private sealed class TableSet(string folder, ServiceAssembler service)
+    /// <remarks>
+    /// Two ways to walk the files give the same result (decision NJ6). <see cref="ReadByChild"/> walks every file side by
+    /// side, a window of <see cref="WindowSize"/> children at a time, and builds each window's children before it
+    /// reads on, so that only one window's records wait in memory; it needs each file's rows in the order of
+    /// <c>children.csv</c> (as a table set is written), and gives up on meeting a row of a child whose window has
+    /// passed. <see cref="ReadWhole"/> reads each file whole, in any order, holding every record until the last file
+    /// is read.
+    /// </remarks>
+    private sealed class TableSet(string folder, ServiceAssembler service, int windowSize)
     {
+        /// <summary>The children whose records <see cref="ReadByChild"/> reads side by side, unless told otherwise.</summary>
+        internal const int WindowSize = 4096;
+
         private readonly Dictionary<string, CsvChild> _byId = new(StringComparer.Ordinal);
         private readonly List<CsvChild> _children = [];
-        private readonly CsvSites _sites = new(service.Log);
+        private readonly CsvSites[] _sites = [new(service.Log), new(service.Log)];
 
-        internal void Read(int maxDegreeOfParallelism)
+        /// <summary>Reads each file whole, then builds every child.</summary>
+        internal void ReadWhole(int maxDegreeOfParallelism)
         {
             ReadService();
             Table(InputItemKind.Child, service.Log, service.Tally, ChildRow);
 
-            FileJob[] jobs =
-            [
-                new(job =>
+            var files = LinkedFiles();
+            var serviceJob = ServiceJob();
+            var jobs = Jobs(files, job =>
+            {
+                foreach (var file in job)
                 {
-                    Table(InputItemKind.Offence, job, r => OffenceRow(r, job));
-                    Table(InputItemKind.Outcome, job, r => OutcomeRow(r, job));
-                }),
-                Linked(InputItemKind.Intervention, (c, r) => c.Intervention(r, CaseMapper.Intervention(r))),
-                Linked(InputItemKind.Accommodation, (c, r) => c.Accommodation(r, CaseMapper.Accommodation(r))),
-                Linked(InputItemKind.Ete, (c, r) => c.Ete(r, CaseMapper.Ete(r))),
-                Linked(InputItemKind.SendAln, (c, r) => c.SendAln(r, CaseMapper.SendAln(r))),
-                Linked(InputItemKind.MentalHealth, (c, r) => c.MentalHealth(r, CaseMapper.MentalHealth(r))),
-                Linked(InputItemKind.SubstanceMisuse, (c, r) => c.SubstanceMisuse(r, CaseMapper.SubstanceMisuse(r))),
-                Linked(InputItemKind.CareStatus, (c, r) => c.CareStatus(r, CaseMapper.CareStatus(r))),
-                Linked(InputItemKind.Victim, (c, r) => c.Victim(r, CaseMapper.Victim(r))),
-                Linked(InputItemKind.Hearing, (c, r) => c.Hearing(r, CaseMapper.Hearing(r))),
-                new(job =>
-                {
-                    // The only job that counts into the service's own tally (through the assembler) while the others run.
-                    Table(InputItemKind.Population, job, r => service.Population(r, CaseMapper.Population(r)));
-                    Table(InputItemKind.BoardAttendance, job, r => service.BoardAttendance(r, CaseMapper.BoardAttendance(r)));
-                }),
-            ];
+                    Table(file.Kind, file.Log, file.Tally, r =>
+                    {
+                        if (Child(r, file) is { } child)
+                        {
+                            file.OnRow(r, child, file);
+                        }
+                    });
+                }
+            });
+            Run([.. jobs, serviceJob], maxDegreeOfParallelism);
 
+            foreach (var file in files)
+            {
+                service.Log.Append(file.Log);
+                service.Tally.Merge(file.Tally, parentRejected: false);
+            }
+
+            service.Log.Append(serviceJob.Log);
+            service.Tally.Merge(serviceJob.Tally, parentRejected: false);
+
+            // Each child's rows are let go once it is built, so that its records do not exist twice (as rows waiting
+            // and as the built child) for longer than one child.
+            _byId.Clear();
+            Build(0, _children.Count);
+        }
+
+        /// <summary>
+        /// Reads the files side by side, a window of children at a time, building each window's children before
+        /// reading on; <see langword="false"/> (and nothing usable read) when a file's rows are not in the order of
+        /// <c>children.csv</c>, so that the caller reads the set again with <see cref="ReadWhole"/>.
+        /// </summary>
+        internal bool ReadByChild(int maxDegreeOfParallelism)
+        {
+            ReadService();
+            Table(InputItemKind.Child, service.Log, service.Tally, ChildRow);
+            var fileIssuesAt = service.Log.Issues.Count;
+
+            var files = LinkedFiles();
+            try
+            {
+                var serviceJob = ServiceJob();
+                serviceJob.Run();
+
+                // The children's own counts are merged after the files', as when the files are read whole.
+                var counted = service.SwapTally(new ReadTally());
+                foreach (var file in files)
+                {
+                    file.Open(folder);
+                }
+
+                // While one window's children are built, the next window is read (on other threads unless the degree
+                // of parallelism is 1): the two touch different children and different site tables. The last
+                // window's walk reads each file to its end (a table set with no child has one, empty, window).
+                var inOrder = Walk(files, 0, Math.Min(_children.Count, windowSize), maxDegreeOfParallelism);
+                for (var first = 0; inOrder;)
+                {
+                    var last = Math.Min(_children.Count, first + windowSize);
+                    if (last == _children.Count)
+                    {
+                        Build(first, last);
+                        break;
+                    }
+
+                    var next = Math.Min(_children.Count, last + windowSize);
+                    if (maxDegreeOfParallelism == 1)
+                    {
+                        Build(first, last);
+                        inOrder = Walk(files, last, next, maxDegreeOfParallelism);
+                    }
+                    else
+                    {
+                        var walking = Task.Run(() => Walk(files, last, next, maxDegreeOfParallelism));
+                        Build(first, last);
+                        inOrder = walking.GetAwaiter().GetResult();
+                    }
+
+                    first = last;
+                }
+
+                var built = service.SwapTally(counted);
+                if (!inOrder)
+                {
+                    return false;
+                }
+
+                var fileIssues = new IssueLog();
+                foreach (var file in files)
+                {
+                    fileIssues.Append(file.Log);
+                    counted.Merge(file.Tally, parentRejected: false);
+                }
+
+                fileIssues.Append(serviceJob.Log);
+                counted.Merge(serviceJob.Tally, parentRejected: false);
+                counted.Merge(built, parentRejected: false);
+                service.Log.Insert(fileIssuesAt, fileIssues);
+                return true;
+            }
+            finally
+            {
+                foreach (var file in files)
+                {
+                    file.Dispose();
+                }
+            }
+        }
+
+        /// <summary>
+        /// Reads every file up to the children from <paramref name="last"/> on, attaching the rows of the children from
+        /// <paramref name="first"/>: offences with their outcomes (which need them) on one thread, the other files each
+        /// on its own, up to <paramref name="maxDegreeOfParallelism"/> at once; whether every row met was in order.
+        /// </summary>
+        private bool Walk(LinkedFile[] files, int first, int last, int maxDegreeOfParallelism)
+        {
+            SitesOf(first).Window(first, last - first);
+            var inOrder = true;
+            Run(Jobs(files, job =>
+            {
+                foreach (var file in job)
+                {
+                    if (!file.Walk(this, first, last))
+                    {
+                        inOrder = false;
+                        return;
+                    }
+                }
+            }), maxDegreeOfParallelism);
+            return inOrder;
+        }
+
+        /// <summary>
+        /// The site table of the child at <paramref name="index"/>: read child by child, windows take turns between two
+        /// tables, so that one window's sites are read while the next window's are written; read whole, one table.
+        /// </summary>
+        private CsvSites SitesOf(int index) => windowSize == 0 ? _sites[0] : _sites[index / windowSize % 2];
+
+        /// <summary>The files linked to a child by <c>child_id</c>, in the order their issues are reported.</summary>
+        private LinkedFile[] LinkedFiles() =>
+        [
+            new(InputItemKind.Offence, OffenceRow),
+            new(InputItemKind.Outcome, OutcomeRow),
+            Linked(InputItemKind.Intervention, (c, r) => c.Intervention(r, CaseMapper.Intervention(r))),
+            Linked(InputItemKind.Accommodation, (c, r) => c.Accommodation(r, CaseMapper.Accommodation(r))),
+            Linked(InputItemKind.Ete, (c, r) => c.Ete(r, CaseMapper.Ete(r))),
+            Linked(InputItemKind.SendAln, (c, r) => c.SendAln(r, CaseMapper.SendAln(r))),
+            Linked(InputItemKind.MentalHealth, (c, r) => c.MentalHealth(r, CaseMapper.MentalHealth(r))),
+            Linked(InputItemKind.SubstanceMisuse, (c, r) => c.SubstanceMisuse(r, CaseMapper.SubstanceMisuse(r))),
+            Linked(InputItemKind.CareStatus, (c, r) => c.CareStatus(r, CaseMapper.CareStatus(r))),
+            Linked(InputItemKind.Victim, (c, r) => c.Victim(r, CaseMapper.Victim(r))),
+            Linked(InputItemKind.Hearing, (c, r) => c.Hearing(r, CaseMapper.Hearing(r))),
+        ];
+
+        /// <summary>The jobs that read the linked files: offences with their outcomes (which need them), then one job per other file.</summary>
+        private static FileJob[] Jobs(LinkedFile[] files, Action<LinkedFile[]> read)
+            => [new(_ => read(files[..2])), .. files[2..].Select(f => new FileJob(_ => read([f])))];
+
+        /// <summary>The job reading the files of the service: the only one that counts into the service's own tally (through the assembler).</summary>
+        private FileJob ServiceJob() => new(job =>
+        {
+            Table(InputItemKind.Population, job.Log, job.Tally, r => service.Population(r, CaseMapper.Population(r)));
+            Table(InputItemKind.BoardAttendance, job.Log, job.Tally, r => service.BoardAttendance(r, CaseMapper.BoardAttendance(r)));
+        });
+
+        private static void Run(FileJob[] jobs, int maxDegreeOfParallelism)
+        {
             if (maxDegreeOfParallelism == 1)
             {
                 foreach (var job in jobs)
                 {
                     job.Run();
                 }
-            }
-            else
-            {
-                // One job at a time to each worker, largest first (offences and outcomes), so that the files balance.
-                var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
-                Parallel.ForEach(Partitioner.Create(jobs, EnumerablePartitionerOptions.NoBuffering), options, job => job.Run());
+
+                return;
             }
 
-            foreach (var job in jobs)
-            {
-                service.Log.Append(job.Log);
-                service.Tally.Merge(job.Tally, parentRejected: false);
-            }
+            // One job at a time to each worker, largest first (offences and outcomes), so that the files balance.
+            var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
+            Parallel.ForEach(Partitioner.Create(jobs, EnumerablePartitionerOptions.NoBuffering), options, job => job.Run());
+        }
 
-            // Each child's rows are let go once it is built, so that its records do not exist twice (as rows waiting
-            // and as the built child) for longer than one child.
-            _byId.Clear();
-            for (var i = 0; i < _children.Count; i++)
+        /// <summary>Builds the children from <paramref name="first"/> to before <paramref name="last"/>, in order, letting each go once built.</summary>
+        private void Build(int first, int last)
+        {
+            for (var i = first; i < last; i++)
             {
                 var child = _children[i];
                 _children[i] = null!;
@@ -200,6 +388,7 @@ public static class CaseLevelCsvReader
                 }
 
                 service.Child(child.Assembler);
+                child.Release();
             }
         }
 
@@ -231,8 +420,6 @@ public static class CaseLevelCsvReader
 
         private IssueLog Log => service.Log;
 
-        private void Table(InputItemKind kind, FileJob job, Action<CsvRecord> onRow) => Table(kind, job.Log, job.Tally, onRow);
-
         private void Table(InputItemKind kind, IssueLog log, ReadTally tally, Action<CsvRecord> onRow)
         {
             var spec = CsvLayout.Spec(kind);
@@ -261,32 +448,26 @@ public static class CaseLevelCsvReader
         /// <summary>The child's row is kept as its site (issues found when the child is built go to the service's log).</summary>
         private void ChildRow(CsvRecord r)
         {
-            var child = new CsvChild(_sites, _children.Count, CaseMapper.Child(r), r.Detach(Log));
+            var child = new CsvChild(SitesOf(_children.Count), _children.Count, CaseMapper.Child(r), r.Detach(Log));
             _children.Add(child);
-            _sites.Children(_children.Count);
+            _sites[0].Children(_children.Count);
             if (r.ChildId is { Length: > 0 } id)
             {
                 _byId.TryAdd(id, child);
             }
         }
 
-        /// <summary>The job reading a file whose rows are records of a child, each handed to its child's assembler.</summary>
-        private FileJob Linked(InputItemKind kind, Action<ChildAssembler, CsvRecord> read)
-            => new(job => Table(kind, job, r =>
-            {
-                if (Child(r, kind, job) is { } child)
-                {
-                    read(child.Assembler, r);
-                }
-            }));
+        /// <summary>A file whose rows are records of a child, each handed to its child's assembler.</summary>
+        private static LinkedFile Linked(InputItemKind kind, Action<ChildAssembler, CsvRecord> read)
+            => new(kind, (r, child, _) => read(child.Assembler, r));
 
         /// <summary>Finds the row's child by the span of its <c>child_id</c> cell; a row with no child id, or one not in children.csv, is rejected.</summary>
-        private CsvChild? Child(CsvRecord r, InputItemKind kind, FileJob job)
+        private CsvChild? Child(CsvRecord r, LinkedFile file)
         {
             var cell = r.Cell(RecordLayout.ChildLink);
             if (!cell.IsEmpty && _byId.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(cell, out var found))
             {
-                r.ChildId = found.Assembler.IdText;
+                r.ChildId = found.IdText;
                 return found;
             }
 
@@ -297,19 +478,14 @@ public static class CaseLevelCsvReader
                 r.Error(IssueCodes.OrphanRow, RecordLayout.ChildLink, childId, $"There is no child '{childId}' in children.csv; this line is rejected.");
             }
 
-            job.Tally.See(kind);
-            job.Tally.Reject(kind, r.FirstErrorCode!);
+            file.Tally.See(file.Kind);
+            file.Tally.Reject(file.Kind, r.FirstErrorCode!);
             return null;
         }
 
         /// <summary>An offence waits for its outcomes; its site reports into the service's log, since it is built last.</summary>
-        private void OffenceRow(CsvRecord r, FileJob job)
+        private void OffenceRow(CsvRecord r, CsvChild child, LinkedFile file)
         {
-            if (Child(r, InputItemKind.Offence, job) is not { } child)
-            {
-                return;
-            }
-
             var pending = CaseMapper.Offence(r);
             var site = r.Detach(Log);
             var offence = new CsvOffence(site, pending is null ? null : pending with { Source = site });
@@ -322,19 +498,14 @@ public static class CaseLevelCsvReader
             }
         }
 
-        private void OutcomeRow(CsvRecord r, FileJob job)
+        private void OutcomeRow(CsvRecord r, CsvChild child, LinkedFile file)
         {
-            if (Child(r, InputItemKind.Outcome, job) is not { } child)
-            {
-                return;
-            }
-
             var cell = r.Cell(RecordLayout.OffenceLink);
             if (!cell.IsEmpty && child.OffencesById is { } offences
                 && offences.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(cell, out var offence))
             {
                 var outcome = CaseMapper.Outcome(r, offence.Pending?.OffenceDate);
-                (offence.Outcomes ??= []).Add((outcome is null ? r.Detach(job.Log) : offence.Source, outcome));
+                (offence.Outcomes ??= []).Add((outcome is null ? r.Detach(file.Log) : offence.Source, outcome));
                 return;
             }
 
@@ -348,12 +519,92 @@ public static class CaseLevelCsvReader
                     $"There is no offence '{offenceId}' of child '{r.ChildId}' in offences.csv; this line is rejected.");
             }
 
-            job.Tally.See(InputItemKind.Outcome);
-            job.Tally.Reject(InputItemKind.Outcome, r.FirstErrorCode!);
+            file.Tally.See(InputItemKind.Outcome);
+            file.Tally.Reject(InputItemKind.Outcome, r.FirstErrorCode!);
+        }
+
+        /// <summary>
+        /// One file linked to children, with its own log and tally; when read child by child, its reader, which
+        /// stands between windows on the first row of a later window.
+        /// </summary>
+        private sealed class LinkedFile(InputItemKind kind, Action<CsvRecord, CsvChild, LinkedFile> onRow) : IDisposable
+        {
+            private Stream? _stream;
+            private CsvTableReader? _reader;
+            private bool _onRow;
+
+            internal InputItemKind Kind => kind;
+
+            internal Action<CsvRecord, CsvChild, LinkedFile> OnRow => onRow;
+
+            internal IssueLog Log { get; } = new();
+
+            internal ReadTally Tally { get; } = new();
+
+            /// <summary>Opens the file, if the set has it, and moves to its first row.</summary>
+            internal void Open(string folder)
+            {
+                var path = Path.Combine(folder, CsvLayout.Spec(kind).FileName);
+                if (!File.Exists(path))
+                {
+                    return;
+                }
+
+                var opened = Files.OpenRead(path);
+                if (opened.TryPickT1(out var issue, out var stream))
+                {
+                    Log.Add(issue);
+                    return;
+                }
+
+                _stream = stream;
+                _reader = CsvTableReader.Open(stream, CsvLayout.Spec(kind), Log, Tally);
+                _onRow = _reader.MoveNext();
+            }
+
+            /// <summary>
+            /// Reads on up to the first row of a child from <paramref name="last"/> on (rows linked to no child are
+            /// rejected on the way); <see langword="false"/> on meeting a row of a child before <paramref name="first"/>,
+            /// whose window has passed.
+            /// </summary>
+            internal bool Walk(TableSet set, int first, int last)
+            {
+                while (_onRow)
+                {
+                    var r = _reader!.Current;
+                    if (set.Child(r, this) is { } child)
+                    {
+                        if (child.Index >= last)
+                        {
+                            return true;
+                        }
+
+                        if (child.Index < first)
+                        {
+                            return false;
+                        }
+
+                        onRow(r, child, this);
+                    }
+
+                    _onRow = _reader.MoveNext();
+                }
+
+                return true;
+            }
+
+            public void Dispose()
+            {
+                _reader?.Dispose();
+                _stream?.Dispose();
+                _reader = null;
+                _stream = null;
+                _onRow = false;
+            }
         }
     }
 
-    /// <summary>One file job of a table set: what it reads, into its own log and tally.</summary>
+    /// <summary>One job of a table set: what it reads, into its own log and tally.</summary>
     private sealed class FileJob(Action<FileJob> read)
     {
         internal IssueLog Log { get; } = new();
@@ -367,24 +618,40 @@ public static class CaseLevelCsvReader
     private sealed class CsvChild : IRecordSites
     {
         private readonly CsvSites _sites;
-        private readonly int _index;
+        private ChildAssembler? _assembler;
 
         internal CsvChild(CsvSites sites, int index, PendingChild? child, RecordReader source)
         {
             _sites = sites;
-            _index = index;
-            Assembler = new ChildAssembler(child, source, this);
+            Index = index;
+            _assembler = new ChildAssembler(child, source, this);
+            IdText = _assembler.IdText;
         }
 
-        internal ChildAssembler Assembler { get; }
+        /// <summary>Gathers the child's records until it is built.</summary>
+        internal ChildAssembler Assembler => _assembler ?? throw new InvalidOperationException("The child was built and its records let go.");
 
-        public void Keep(InputItemKind kind, RecordReader record) => _sites.Keep(kind, _index, record);
+        /// <summary>The text of its id as read (what the rows of the other files link to).</summary>
+        internal string? IdText { get; }
 
-        public RecordReader SiteOf(InputItemKind kind, int index) => _sites.SiteOf(kind, _index, index, Assembler.IdText);
+        /// <summary>Its place in children.csv (0 for the first row).</summary>
+        internal int Index { get; }
+
+        public void Keep(InputItemKind kind, RecordReader record) => _sites.Keep(kind, Index, record);
+
+        public RecordReader SiteOf(InputItemKind kind, int index) => _sites.SiteOf(kind, Index, index, IdText);
 
         internal List<CsvOffence>? Offences { get; set; }
 
         internal Dictionary<string, CsvOffence>? OffencesById { get; set; }
+
+        /// <summary>Lets the child's records go once it is built; it stays findable by id (a later row of it is out of order).</summary>
+        internal void Release()
+        {
+            _assembler = null;
+            Offences = null;
+            OffencesById = null;
+        }
     }
 
     private sealed class CsvOffence(RecordReader source, PendingOffence? pending)

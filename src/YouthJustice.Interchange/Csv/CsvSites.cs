@@ -5,15 +5,33 @@ namespace YouthJustice.Interchange.Csv;
 /// rows were accepted, 16 bytes a row instead of an object a row. A site is made again from it only when a child,
 /// being built, reports on one of its rows (a data-quality warning); the table is then indexed by child once.
 /// </summary>
-/// <remarks>Each kind's table is written by the one job that reads its file, and read only once every file is read.</remarks>
+/// <remarks>
+/// Each kind's table is written by the one job that reads its file, and read only once every file is read (or, when
+/// the table set is read child by child, once every file has passed the children of the window; decision NJ6).
+/// </remarks>
 internal sealed class CsvSites(IssueLog log)
 {
     private readonly KindSites?[] _byKind = ByKind();
 
     private int _children;
+    private int _first;
 
     /// <summary>Notes that there are (at least) this many children (the index's size).</summary>
     internal void Children(int count) => _children = Math.Max(_children, count);
+
+    /// <summary>
+    /// Forgets every site kept and keeps, from now on, those of the <paramref name="count"/> children from the
+    /// <paramref name="first"/>th only (a window of the table set read child by child).
+    /// </summary>
+    internal void Window(int first, int count)
+    {
+        _first = first;
+        _children = count;
+        foreach (var sites in _byKind)
+        {
+            sites?.Clear();
+        }
+    }
 
     internal void Keep(InputItemKind kind, int child, RecordReader record)
     {
@@ -23,13 +41,13 @@ internal sealed class CsvSites(IssueLog log)
             CsvRowSite site => site.Line,
             _ => throw new ArgumentException("A CSV table set keeps the sites of CSV rows only.", nameof(record)),
         };
-        _byKind[kind.Value]!.Add(child, line);
+        _byKind[kind.Value]!.Add(child - _first, line);
     }
 
     internal RecordReader SiteOf(InputItemKind kind, int child, int index, string? childId)
     {
         var sites = _byKind[kind.Value]!;
-        return new CsvRowSite(sites.Spec, sites.Line(child, index, _children), log, childId, null);
+        return new CsvRowSite(sites.Spec, sites.Line(child - _first, index, _children), log, childId, null);
     }
 
     private static KindSites?[] ByKind()
@@ -51,6 +69,13 @@ internal sealed class CsvSites(IssueLog log)
         private long[]? _lines;
 
         internal CsvTableSpec Spec => spec;
+
+        internal void Clear()
+        {
+            _count = 0;
+            _start = null;
+            _lines = null;
+        }
 
         internal void Add(int child, long line)
         {

@@ -4,102 +4,210 @@ using nietras.SeparatedValues;
 namespace YouthJustice.Interchange.Csv;
 
 /// <summary>
-/// Reads one CSV file of the table set with Sep: checks the header against the file's layout, then hands over each
-/// data row as a <see cref="CsvRecord"/> (the same instance, loaded with each row in turn: the handler reads it and
-/// keeps only <see cref="CsvRecord.Detach"/>'s site). Blank lines are skipped; a UTF-8 byte order mark is allowed. Rows that
-/// cannot be read at all (wrong number of fields, a required column missing from the header) are counted and
-/// rejected here; the others are handed over, and the caller counts them.
+/// Reads one CSV file of the table set with Sep: checks the header against the file's layout, then gives each data
+/// row in turn as a <see cref="CsvRecord"/> (the same instance, loaded with each row in turn: the caller reads it and
+/// keeps only <see cref="CsvRecord.Detach"/>'s site). Blank lines are skipped; a UTF-8 byte order mark is allowed. Rows
+/// that cannot be read at all (wrong number of fields, a required column missing from the header) are counted and
+/// rejected here; the others are given to the caller, which counts them. A file that stops being readable part way
+/// (bytes that are not UTF-8, an I/O error) is one issue, and its rows up to there stay read.
 /// </summary>
-internal static class CsvTableReader
+/// <remarks>
+/// The reader is pulled (<see cref="MoveNext"/>), so that the table set can walk several files side by side, child by
+/// child (decision NJ6); <see cref="Read"/> walks one file to its end.
+/// </remarks>
+internal sealed class CsvTableReader : IDisposable
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    private readonly Stream _stream;
+    private readonly CsvTableSpec _spec;
+    private readonly IssueLog _log;
+    private readonly ReadTally _tally;
+    private StreamReader? _text;
+    private SepReader? _reader;
+    private CsvRecord? _record;
+    private string? _refusal;
+    private int _columns;
+
+    private CsvTableReader(Stream stream, CsvTableSpec spec, IssueLog log, ReadTally tally)
+    {
+        _stream = stream;
+        _spec = spec;
+        _log = log;
+        _tally = tally;
+    }
+
+    /// <summary>The row the reader stands on, after <see cref="MoveNext"/> returned <see langword="true"/>.</summary>
+    internal CsvRecord Current => _record!;
+
+    /// <summary>Reads the whole file, handing each readable row to <paramref name="onRow"/>.</summary>
     internal static void Read(Stream stream, CsvTableSpec spec, IssueLog log, ReadTally tally, Action<CsvRecord> onRow)
     {
-        var file = spec.FileName;
+        using var reader = Open(stream, spec, log, tally);
+        while (reader.MoveNext())
+        {
+            onRow(reader.Current);
+        }
+    }
+
+    /// <summary>Opens the file and reads its header (reporting its unknown, missing and doubled columns).</summary>
+    /// <param name="stream">The file (left open: the caller disposes it).</param>
+    /// <param name="spec">The file's layout.</param>
+    /// <param name="log">Where the file's issues go.</param>
+    /// <param name="tally">Where the rows refused here are counted.</param>
+    /// <returns>The reader, before its first row.</returns>
+    internal static CsvTableReader Open(Stream stream, CsvTableSpec spec, IssueLog log, ReadTally tally)
+    {
+        var reader = new CsvTableReader(stream, spec, log, tally);
         try
         {
-            // Bytes that are not UTF-8 are refused, as the JSON reader refuses them, rather than replaced silently (IX-R2).
-            using var text = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024, leaveOpen: true);
-            using var reader = Sep.New(',')
-                .Reader(o => o with { Unescape = true, DisableColCountCheck = true, HasHeader = true })
-                .From(text);
-            if (reader.Header.IsEmpty)
+            reader.ReadHeader();
+        }
+        catch (Exception exception) when (reader.Stopped(exception))
+        {
+        }
+
+        return reader;
+    }
+
+    /// <summary>Moves to the next readable row; <see langword="false"/> at the end of the file (or where it stopped being readable).</summary>
+    internal bool MoveNext()
+    {
+        if (_reader is null)
+        {
+            return false;
+        }
+
+        try
+        {
+            return NextRow();
+        }
+        catch (Exception exception) when (Stopped(exception))
+        {
+            return false;
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        _reader?.Dispose();
+        _text?.Dispose();
+        _reader = null;
+        _text = null;
+    }
+
+    private void ReadHeader()
+    {
+        var file = _spec.FileName;
+
+        // Bytes that are not UTF-8 are refused, as the JSON reader refuses them, rather than replaced silently (IX-R2).
+        _text = new StreamReader(_stream, StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024, leaveOpen: true);
+        var reader = Sep.New(',')
+            .Reader(o => o with { Unescape = true, DisableColCountCheck = true, HasHeader = true })
+            .From(_text);
+        if (reader.Header.IsEmpty)
+        {
+            reader.Dispose();
+            _log.Error(IssueCodes.EmptyFile, InputLocation.Csv(file), null, $"{file} is empty: it must start with the header line {_spec.ExpectedHeader}");
+            return;
+        }
+
+        var names = reader.Header.ColNames;
+        var canonical = names.Select(_spec.Canonical).ToArray();
+        _refusal = CheckHeader(_spec, names, canonical, _log);
+        var columnIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < canonical.Length; i++)
+        {
+            columnIndex.TryAdd(canonical[i], i);
+        }
+
+        // Fields are read by their JSON name: map each straight to its cell once per file, not twice per field read.
+        var fieldIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var column in _spec.Columns)
+        {
+            if (columnIndex.TryGetValue(column.Name, out var index))
             {
-                log.Error(IssueCodes.EmptyFile, InputLocation.Csv(file), null, $"{file} is empty: it must start with the header line {spec.ExpectedHeader}");
-                return;
-            }
-
-            var names = reader.Header.ColNames;
-            var canonical = names.Select(spec.Canonical).ToArray();
-            var refusal = CheckHeader(spec, names, canonical, log);
-            var columnIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (var i = 0; i < canonical.Length; i++)
-            {
-                columnIndex.TryAdd(canonical[i], i);
-            }
-
-            // Fields are read by their JSON name: map each straight to its cell once per file, not twice per field read.
-            var fieldIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var column in spec.Columns)
-            {
-                if (columnIndex.TryGetValue(column.Name, out var index))
-                {
-                    fieldIndex[column.Field] = index;
-                }
-            }
-            var record = new CsvRecord(spec, fieldIndex, names.Count, log);
-            foreach (var row in reader)
-            {
-                if (row.ColCount == 1 && row[0].Span.IsEmpty)
-                {
-                    continue;
-                }
-
-                var line = row.LineNumberFrom;
-                if (refusal is not null)
-                {
-                    tally.See(spec.Kind);
-                    tally.Reject(spec.Kind, refusal);
-                    continue;
-                }
-
-                if (row.ColCount != names.Count)
-                {
-                    log.Error(
-                        IssueCodes.WrongFieldCount,
-                        InputLocation.Csv(file, line),
-                        null,
-                        $"The line has {row.ColCount} field(s); the header has {names.Count}.");
-                    tally.See(spec.Kind);
-                    tally.Reject(spec.Kind, IssueCodes.WrongFieldCount);
-                    continue;
-                }
-
-                record.Load(row, line);
-                onRow(record);
+                fieldIndex[column.Field] = index;
             }
         }
-        catch (ArgumentException) when (DuplicateColumn(stream) is { } duplicate)
+
+        _columns = names.Count;
+        _record = new CsvRecord(_spec, fieldIndex, names.Count, _log);
+        _reader = reader;
+    }
+
+    private bool NextRow()
+    {
+        var reader = _reader!;
+        while (reader.MoveNext())
         {
-            log.Error(
-                IssueCodes.DuplicateColumn,
-                InputLocation.Csv(file, 1, duplicate),
-                duplicate,
-                $"The column '{duplicate}' appears more than once in the header; the header of {file} is: {spec.ExpectedHeader}");
+            var row = reader.Current;
+            if (row.ColCount == 1 && row[0].Span.IsEmpty)
+            {
+                continue;
+            }
+
+            var line = row.LineNumberFrom;
+            if (_refusal is not null)
+            {
+                _tally.See(_spec.Kind);
+                _tally.Reject(_spec.Kind, _refusal);
+                continue;
+            }
+
+            if (row.ColCount != _columns)
+            {
+                _log.Error(
+                    IssueCodes.WrongFieldCount,
+                    InputLocation.Csv(_spec.FileName, line),
+                    null,
+                    $"The line has {row.ColCount} field(s); the header has {_columns}.");
+                _tally.See(_spec.Kind);
+                _tally.Reject(_spec.Kind, IssueCodes.WrongFieldCount);
+                continue;
+            }
+
+            _record!.Load(row, line);
+            return true;
         }
-        catch (DecoderFallbackException exception)
+
+        Dispose();
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="exception"/> means the file cannot be read (further): if so it is reported as one issue
+    /// and the reader ends; any other exception is a defect and goes on up.
+    /// </summary>
+    private bool Stopped(Exception exception)
+    {
+        var file = _spec.FileName;
+        switch (exception)
         {
-            var bytes = exception.BytesUnknown is { Length: > 0 } unknown ? " (bytes " + Convert.ToHexString(unknown) + ")" : string.Empty;
-            log.Error(
-                IssueCodes.ReadFailed,
-                InputLocation.Csv(file),
-                null,
-                $"{file} is not UTF-8 text{bytes}, so it was not read: save it as CSV UTF-8 (Excel: 'CSV UTF-8 (Comma delimited)').");
-        }
-        catch (Exception exception) when (exception is IOException or InvalidDataException or ArgumentException or UnauthorizedAccessException or NotSupportedException)
-        {
-            log.Error(IssueCodes.ReadFailed, InputLocation.Csv(file), null, $"{file} could not be read: {exception.Message}");
+            case ArgumentException when DuplicateColumn(_stream) is { } duplicate:
+                Dispose();
+                _log.Error(
+                    IssueCodes.DuplicateColumn,
+                    InputLocation.Csv(file, 1, duplicate),
+                    duplicate,
+                    $"The column '{duplicate}' appears more than once in the header; the header of {file} is: {_spec.ExpectedHeader}");
+                return true;
+            case DecoderFallbackException fallback:
+                Dispose();
+                var bytes = fallback.BytesUnknown is { Length: > 0 } unknown ? " (bytes " + Convert.ToHexString(unknown) + ")" : string.Empty;
+                _log.Error(
+                    IssueCodes.ReadFailed,
+                    InputLocation.Csv(file),
+                    null,
+                    $"{file} is not UTF-8 text{bytes}, so it was not read: save it as CSV UTF-8 (Excel: 'CSV UTF-8 (Comma delimited)').");
+                return true;
+            case IOException or InvalidDataException or ArgumentException or UnauthorizedAccessException or NotSupportedException:
+                Dispose();
+                _log.Error(IssueCodes.ReadFailed, InputLocation.Csv(file), null, $"{file} could not be read: {exception.Message}");
+                return true;
+            default:
+                return false;
         }
     }
 

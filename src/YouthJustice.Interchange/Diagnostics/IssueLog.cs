@@ -12,6 +12,9 @@ internal sealed class IssueLog
     /// <summary>Appends the issues of <paramref name="other"/> (a file read on its own), in their order.</summary>
     internal void Append(IssueLog other) => _issues.AddRange(other._issues);
 
+    /// <summary>Inserts the issues of <paramref name="other"/> at <paramref name="index"/>, in their order.</summary>
+    internal void Insert(int index, IssueLog other) => _issues.InsertRange(index, other._issues);
+
     internal void Error(string code, InputLocation location, string? value, string reason, string? childId = null)
         => _issues.Add(new InputIssue(IssueSeverity.Error, code, location, value, reason, childId));
 

@@ -41,7 +41,18 @@ internal sealed class ServiceAssembler
 
     internal IssueLog Log { get; } = new();
 
-    internal ReadTally Tally { get; } = new();
+    internal ReadTally Tally { get; private set; } = new();
+
+    /// <summary>
+    /// Counts into <paramref name="next"/> from now on and returns the tally counted so far, so that a reader that
+    /// builds children before it has counted every file can merge the counts in the order of a whole-file read.
+    /// </summary>
+    internal ReadTally SwapTally(ReadTally next)
+    {
+        var previous = Tally;
+        Tally = next;
+        return previous;
+    }
 
     internal void Service(ServiceCode? code, string? name)
     {

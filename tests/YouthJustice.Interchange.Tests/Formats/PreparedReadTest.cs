@@ -105,7 +105,7 @@ public sealed class PreparedReadTest : IDisposable
         prepared.Issues.Should().Equal(CaseLevelJsonReader.ReadFile(missing).Issues);
     }
 
-    private static void SameRead(ReadResult<PreparedService> prepared, ReadResult<ServiceData> read)
+    internal static void SameRead(ReadResult<PreparedService> prepared, ReadResult<ServiceData> read)
     {
         prepared.Issues.Should().Equal(read.Issues);
         prepared.Summary.Should().Be(read.Summary);
