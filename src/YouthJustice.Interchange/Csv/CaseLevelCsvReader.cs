@@ -177,10 +177,12 @@ public static class CaseLevelCsvReader
     private sealed class TableSet(string folder, ServiceAssembler service, int windowSize)
     {
         /// <summary>The children whose records <see cref="ReadByChild"/> reads side by side, unless told otherwise.</summary>
-        internal const int WindowSize = 4096;
+        internal const int WindowSize = 512;
 
-        private readonly Dictionary<string, CsvChild> _byId = new(StringComparer.Ordinal);
+        /// <summary>Each child id's place in children.csv (its first row, when an id is given twice).</summary>
+        private readonly Dictionary<string, int> _byId = new(StringComparer.Ordinal);
         private readonly List<CsvChild> _children = [];
+        private bool _idsFirst;
         private readonly CsvSites[] _sites = [new(service.Log), new(service.Log)];
 
         /// <summary>Reads each file whole, then builds every child.</summary>
@@ -197,9 +199,9 @@ public static class CaseLevelCsvReader
                 {
                     Table(file.Kind, file.Log, file.Tally, r =>
                     {
-                        if (Child(r, file) is { } child)
+                        if (ChildIndex(r, file) is var index and >= 0)
                         {
-                            file.OnRow(r, child, file);
+                            file.OnRow(r, _children[index], file);
                         }
                     });
                 }
@@ -229,9 +231,13 @@ public static class CaseLevelCsvReader
         internal bool ReadByChild(int maxDegreeOfParallelism)
         {
             ReadService();
-            Table(InputItemKind.Child, service.Log, service.Tally, ChildRow);
             var fileIssuesAt = service.Log.Issues.Count;
+            var total = ScanChildIds();
 
+            // children.csv too is read a window at a time, after a first pass that reads only its ids (so that a row
+            // of another file is known to be of a later child, or of none).
+            using var childRows = new ChildRows();
+            _children.EnsureCapacity(total);
             var files = LinkedFiles();
             try
             {
@@ -240,6 +246,7 @@ public static class CaseLevelCsvReader
 
                 // The children's own counts are merged after the files', as when the files are read whole.
                 var counted = service.SwapTally(new ReadTally());
+                childRows.Open(folder);
                 foreach (var file in files)
                 {
                     file.Open(folder);
@@ -248,25 +255,25 @@ public static class CaseLevelCsvReader
                 // While one window's children are built, the next window is read (on other threads unless the degree
                 // of parallelism is 1): the two touch different children and different site tables. The last
                 // window's walk reads each file to its end (a table set with no child has one, empty, window).
-                var inOrder = Walk(files, 0, Math.Min(_children.Count, windowSize), maxDegreeOfParallelism);
+                var inOrder = Walk(childRows, files, 0, Math.Min(total, windowSize), maxDegreeOfParallelism);
                 for (var first = 0; inOrder;)
                 {
-                    var last = Math.Min(_children.Count, first + windowSize);
-                    if (last == _children.Count)
+                    var last = Math.Min(total, first + windowSize);
+                    if (last == total)
                     {
                         Build(first, last);
                         break;
                     }
 
-                    var next = Math.Min(_children.Count, last + windowSize);
+                    var next = Math.Min(total, last + windowSize);
                     if (maxDegreeOfParallelism == 1)
                     {
                         Build(first, last);
-                        inOrder = Walk(files, last, next, maxDegreeOfParallelism);
+                        inOrder = Walk(childRows, files, last, next, maxDegreeOfParallelism);
                     }
                     else
                     {
-                        var walking = Task.Run(() => Walk(files, last, next, maxDegreeOfParallelism));
+                        var walking = Task.Run(() => Walk(childRows, files, last, next, maxDegreeOfParallelism));
                         Build(first, last);
                         inOrder = walking.GetAwaiter().GetResult();
                     }
@@ -275,12 +282,15 @@ public static class CaseLevelCsvReader
                 }
 
                 var built = service.SwapTally(counted);
-                if (!inOrder)
+                if (!inOrder || _children.Count != total)
                 {
+                    // A row out of order; or children.csv changed between its two passes.
                     return false;
                 }
 
                 var fileIssues = new IssueLog();
+                fileIssues.Append(childRows.Log);
+                counted.Merge(childRows.Tally, parentRejected: false);
                 foreach (var file in files)
                 {
                     fileIssues.Append(file.Log);
@@ -307,9 +317,10 @@ public static class CaseLevelCsvReader
         /// <paramref name="first"/>: offences with their outcomes (which need them) on one thread, the other files each
         /// on its own, up to <paramref name="maxDegreeOfParallelism"/> at once; whether every row met was in order.
         /// </summary>
-        private bool Walk(LinkedFile[] files, int first, int last, int maxDegreeOfParallelism)
+        private bool Walk(ChildRows childRows, LinkedFile[] files, int first, int last, int maxDegreeOfParallelism)
         {
             SitesOf(first).Window(first, last - first);
+            childRows.ReadTo(this, last);
             var inOrder = true;
             Run(Jobs(files, job =>
             {
@@ -330,6 +341,9 @@ public static class CaseLevelCsvReader
         /// tables, so that one window's sites are read while the next window's are written; read whole, one table.
         /// </summary>
         private CsvSites SitesOf(int index) => windowSize == 0 ? _sites[0] : _sites[index / windowSize % 2];
+
+        /// <summary>The children read from children.csv so far.</summary>
+        private int ChildCount => _children.Count;
 
         /// <summary>The files linked to a child by <c>child_id</c>, in the order their issues are reported.</summary>
         private LinkedFile[] LinkedFiles() =>
@@ -448,27 +462,55 @@ public static class CaseLevelCsvReader
         /// <summary>The child's row is kept as its site (issues found when the child is built go to the service's log).</summary>
         private void ChildRow(CsvRecord r)
         {
-            var child = new CsvChild(SitesOf(_children.Count), _children.Count, CaseMapper.Child(r), r.Detach(Log));
+            var index = _children.Count;
+            var child = new CsvChild(SitesOf(index), index, CaseMapper.Child(r), r.Detach(Log));
             _children.Add(child);
-            _sites[0].Children(_children.Count);
-            if (r.ChildId is { Length: > 0 } id)
+            if (!_idsFirst)
             {
-                _byId.TryAdd(id, child);
+                // Read whole; read child by child, the ids were read first and each window sizes its own sites.
+                _sites[0].Children(_children.Count);
+                if (r.ChildId is { Length: > 0 } id)
+                {
+                    _byId.TryAdd(id, index);
+                }
             }
+        }
+
+        /// <summary>
+        /// The first pass over children.csv, child by child: the place of each child id, read as <see cref="ChildRow"/>
+        /// reads it (its issues are reported by the second pass); the number of rows that will be children.
+        /// </summary>
+        private int ScanChildIds()
+        {
+            _idsFirst = true;
+            var rows = 0;
+            Table(InputItemKind.Child, new IssueLog(), new ReadTally(), r =>
+            {
+                if (r.Text("id", required: true) is { Length: > 0 } id)
+                {
+                    _byId.TryAdd(id, rows);
+                }
+
+                rows++;
+            });
+            return rows;
         }
 
         /// <summary>A file whose rows are records of a child, each handed to its child's assembler.</summary>
         private static LinkedFile Linked(InputItemKind kind, Action<ChildAssembler, CsvRecord> read)
             => new(kind, (r, child, _) => read(child.Assembler, r));
 
-        /// <summary>Finds the row's child by the span of its <c>child_id</c> cell; a row with no child id, or one not in children.csv, is rejected.</summary>
-        private CsvChild? Child(CsvRecord r, LinkedFile file)
+        /// <summary>
+        /// The place in children.csv of the row's child, found by the span of its <c>child_id</c> cell; a row with no
+        /// child id, or one not in children.csv, is rejected (-1).
+        /// </summary>
+        private int ChildIndex(CsvRecord r, LinkedFile file)
         {
             var cell = r.Cell(RecordLayout.ChildLink);
-            if (!cell.IsEmpty && _byId.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(cell, out var found))
+            if (!cell.IsEmpty && _byId.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(cell, out var id, out var index))
             {
-                r.ChildId = found.IdText;
-                return found;
+                r.ChildId = id;
+                return index;
             }
 
             var childId = r.Text(RecordLayout.ChildLink, required: true);
@@ -480,7 +522,7 @@ public static class CaseLevelCsvReader
 
             file.Tally.See(file.Kind);
             file.Tally.Reject(file.Kind, r.FirstErrorCode!);
-            return null;
+            return -1;
         }
 
         /// <summary>An offence waits for its outcomes; its site reports into the service's log, since it is built last.</summary>
@@ -521,6 +563,48 @@ public static class CaseLevelCsvReader
 
             file.Tally.See(InputItemKind.Outcome);
             file.Tally.Reject(InputItemKind.Outcome, r.FirstErrorCode!);
+        }
+
+        /// <summary>children.csv read a window at a time (decision NJ6), into its own log and tally.</summary>
+        private sealed class ChildRows : IDisposable
+        {
+            private Stream? _stream;
+            private CsvTableReader? _reader;
+
+            internal IssueLog Log { get; } = new();
+
+            internal ReadTally Tally { get; } = new();
+
+            internal void Open(string folder)
+            {
+                var spec = CsvLayout.Spec(InputItemKind.Child);
+                var opened = Files.OpenRead(Path.Combine(folder, spec.FileName));
+                if (opened.TryPickT1(out var issue, out var stream))
+                {
+                    Log.Add(issue);
+                    return;
+                }
+
+                _stream = stream;
+                _reader = CsvTableReader.Open(stream, spec, Log, Tally);
+            }
+
+            /// <summary>Reads rows until the table set has <paramref name="count"/> children, or to the end of the file.</summary>
+            internal void ReadTo(TableSet set, int count)
+            {
+                while (set.ChildCount < count && _reader is not null && _reader.MoveNext())
+                {
+                    set.ChildRow(_reader.Current);
+                }
+            }
+
+            public void Dispose()
+            {
+                _reader?.Dispose();
+                _stream?.Dispose();
+                _reader = null;
+                _stream = null;
+            }
         }
 
         /// <summary>
@@ -572,19 +656,19 @@ public static class CaseLevelCsvReader
                 while (_onRow)
                 {
                     var r = _reader!.Current;
-                    if (set.Child(r, this) is { } child)
+                    if (set.ChildIndex(r, this) is var index and >= 0)
                     {
-                        if (child.Index >= last)
+                        if (index >= last)
                         {
                             return true;
                         }
 
-                        if (child.Index < first)
+                        if (index < first)
                         {
                             return false;
                         }
 
-                        onRow(r, child, this);
+                        onRow(r, set._children[index], this);
                     }
 
                     _onRow = _reader.MoveNext();

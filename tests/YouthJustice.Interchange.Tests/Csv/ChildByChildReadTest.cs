@@ -29,6 +29,7 @@ public sealed class ChildByChildReadTest : IDisposable
 
         // Damage in every file (as ParallelReadTest's), each line at the end of its file for now.
         Append("children.csv", "C00001,2008-01-01,Male,WhiteBritish", "C99001,2008-13-01,Male,WhiteBritish");
+        InsertAfter("children.csv", 100, "C99003,2008-01-01,Male", ",2008-01-01,Male,WhiteBritish", "C99004,2008-01-01,Male,Martian");
         Append("offences.csv", "C00002,O1,2023-01-01,,Robbery,5,false", "C00203,O77,2023-01-01,,Robbery,9,false", "C99999,O1,2023-01-01,,Robbery,5,false");
         Append("outcomes.csv", "C00203,O77,2023-02-01,ReferralOrder,,,true", "C00004,O99,2023-02-01,ReferralOrder,,,true", "C00150,O1,2023-02-31,ReferralOrder,,,true");
         Append("interventions.csv", "C00006,I1,ReferralOrder,2023-02-01,,O1,,", "C00107,I50,ReferralOrder,2023-02-01,,O404,,", "C00298,I51,ReferralOrder,2023-02-01,2023-01-01,O1,,");
@@ -163,6 +164,12 @@ public sealed class ChildByChildReadTest : IDisposable
             }).ToList();
             File.WriteAllLines(_folder.File(file), [lines[0], .. keyed.OrderBy(k => k.Key).Select(k => k.Line)]);
         }
+    }
+
+    private void InsertAfter(string file, int line, params string[] lines)
+    {
+        var all = File.ReadAllLines(_folder.File(file));
+        File.WriteAllLines(_folder.File(file), [.. all[..(line + 1)], .. lines, .. all[(line + 1)..]]);
     }
 
     private void Append(string file, params string[] lines)
