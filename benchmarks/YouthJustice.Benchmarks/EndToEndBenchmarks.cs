@@ -61,8 +61,6 @@ public class EndToEndBenchmarks
         throw new InvalidOperationException("No kpi1.headline.");
     }
 
-    /// <summary>The library from the CSV table set: read and check, prepare, compute the whole return.</summary>
-    /// <returns>KPI 1's headline.</returns>
     /// <summary>The library from the CSV table set as <c>yj kpi</c> reads it: straight into the engine's layout (decision NJ5).</summary>
     [Benchmark]
     public (long, long) LibraryCsv() => Compute(CaseLevelCsvReader.ReadFolderPrepared(_csv).Value);
