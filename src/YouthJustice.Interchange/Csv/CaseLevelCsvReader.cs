@@ -663,8 +663,9 @@ public static class CaseLevelCsvReader
                             return true;
                         }
 
-                        if (index < first)
+                        if (index < first || index >= set.ChildCount)
                         {
+                            // A child whose window has passed; or, with children.csv changed since its ids were read, none.
                             return false;
                         }
 
