@@ -90,8 +90,8 @@ internal sealed class EteKpi : CohortKpi
     public override void Evaluate(in ChildContext child, MeasureSinkSlice sink)
     {
         var schoolAgeEnd = child.Table.SchoolAgeEnd[child.Child];
-        var start = Facts(child, child.OrderStart, atEnd: false, schoolAgeEnd);
-        var end = Facts(child, child.Row.End, atEnd: true, schoolAgeEnd);
+        var start = Facts(child, child.OrderStart, ReadPoint.Start, schoolAgeEnd);
+        var end = Facts(child, child.Row.End, ReadPoint.End, schoolAgeEnd);
 
         RecordHeadline(sink, end);
         RecordPair(sink, AtStart, start, AtStartThroughCustodyWindow(child, start));
@@ -101,8 +101,8 @@ internal sealed class EteKpi : CohortKpi
         RecordByAge(sink, AtEnd, end);
         RecordOffered(sink, AtStart, start);
         RecordOffered(sink, AtEnd, end);
-        RecordByProvision(child, sink, AtStart, start, atEnd: false);
-        RecordByProvision(child, sink, AtEnd, end, atEnd: true);
+        RecordByProvision(child, sink, AtStart, start, ReadPoint.Start);
+        RecordByProvision(child, sink, AtEnd, end, ReadPoint.End);
         RecordBands(sink, AtStart, start);
         RecordBands(sink, AtEnd, end);
         RecordOnRelease(child, sink, schoolAgeEnd);
@@ -198,7 +198,7 @@ internal sealed class EteKpi : CohortKpi
         };
     }
 
-    private static PointFacts Facts(in ChildContext child, int day, bool atEnd, int schoolAgeEnd)
+    private static PointFacts Facts(in ChildContext child, int day, ReadPoint readAt, int schoolAgeEnd)
     {
         var rows = child.Table.EteOf(child.Child);
         var offset = child.Table.EteStart(child.Child);
@@ -207,7 +207,7 @@ internal sealed class EteKpi : CohortKpi
         for (var i = 0; i < rows.Length; i++)
         {
             ref readonly var r = ref rows[i];
-            if (!EteSuitability.IsPresent(child, r, day, atEnd))
+            if (!EteSuitability.IsPresent(child, r, day, readAt))
             {
                 continue;
             }
@@ -222,7 +222,7 @@ internal sealed class EteKpi : CohortKpi
             attended += Math.Max(r.HoursAttended, 0m);
         }
 
-        return new PointFacts(day, SchoolAgeDays.IsSchoolAge(schoolAgeEnd, day), EteSuitability.At(child, day, atEnd), offered, attended, firstPresent);
+        return new PointFacts(day, SchoolAgeDays.IsSchoolAge(schoolAgeEnd, day), EteSuitability.At(child, day, readAt), offered, attended, firstPresent);
     }
 
     private static void RecordHeadline(MeasureSinkSlice sink, in PointFacts end)
@@ -398,7 +398,7 @@ internal sealed class EteKpi : CohortKpi
     }
 
     // 2d: for each provision the child is in at the point, suitable or not (the child's overall status there).
-    private static void RecordByProvision(in ChildContext child, MeasureSinkSlice sink, PointMeasures measures, in PointFacts point, bool atEnd)
+    private static void RecordByProvision(in ChildContext child, MeasureSinkSlice sink, PointMeasures measures, in PointFacts point, ReadPoint readAt)
     {
         Span<int> rowOf = stackalloc int[ProvisionSlots];
         rowOf.Fill(-1);
@@ -407,7 +407,7 @@ internal sealed class EteKpi : CohortKpi
         for (var i = 0; i < rows.Length; i++)
         {
             ref readonly var r = ref rows[i];
-            if (!EteSuitability.IsPresent(child, r, point.Day, atEnd))
+            if (!EteSuitability.IsPresent(child, r, point.Day, readAt))
             {
                 continue;
             }

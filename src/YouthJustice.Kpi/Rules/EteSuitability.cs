@@ -9,13 +9,11 @@ namespace YouthJustice.Kpi.Engine;
 internal static class EteSuitability
 {
     /// <summary>
-    /// The child's ETE suitability at a time point (kpi-rules §2.2, §13.7): unsuitable if any ETE record with a
-    /// suitability present then is Unsuitable or Unknown, suitable if every such record is Suitable, no data when there
-    /// is none. The one definition used by KPI 2 and by KPI 3's ETE sub-measures.
+    /// The child's ETE suitability on a day read at <paramref name="point"/> (kpi-rules §2.2, §13.7): unsuitable if any
+    /// ETE record with a suitability present then is Unsuitable or Unknown, suitable if every such record is Suitable,
+    /// no data when there is none. The one definition used by KPI 2 and by KPI 3's ETE sub-measures; on release the
+    /// record is read with <see cref="Periods.IsAtRelease"/>.
     /// </summary>
-    public static StatusAtPoint At(in ChildContext child, int day, bool atEnd) => At(child, day, atEnd ? ReadPoint.End : ReadPoint.Start);
-
-    /// <summary>The child's ETE suitability on a day read at <paramref name="point"/> (the same rule; on release: <see cref="Periods.IsAtRelease"/>).</summary>
     public static StatusAtPoint At(in ChildContext child, int day, ReadPoint point)
     {
         var rows = child.Table.EteOf(child.Child);
@@ -44,13 +42,9 @@ internal static class EteSuitability
     }
 
     /// <summary>The child's ETE suitability at the end of the order (the headline's status).</summary>
-    public static StatusAtPoint AtEnd(in ChildContext child) => At(child, child.Row.End, atEnd: true);
+    public static StatusAtPoint AtEnd(in ChildContext child) => At(child, child.Row.End, ReadPoint.End);
 
-    /// <summary>Whether an ETE record is present at a point: at the order's end (<paramref name="day"/>) or, at start, in the child's at-start window (kpi-rules §13.20).</summary>
-    public static bool IsPresent(in ChildContext child, in EteRow r, int day, bool atEnd)
-        => IsPresent(child, r, day, atEnd ? ReadPoint.End : ReadPoint.Start);
-
-    /// <summary>Whether an ETE record is present at a point: at start in the child's window, at the end or on release on <paramref name="day"/>.</summary>
+    /// <summary>Whether an ETE record is present at a point: at start in the child's at-start window (kpi-rules §13.20), at the end or on release on <paramref name="day"/>.</summary>
     public static bool IsPresent(in ChildContext child, in EteRow r, int day, ReadPoint point) => point switch
     {
         ReadPoint.Start => child.IsAtStart(r.Start, r.End),

@@ -34,9 +34,6 @@ internal static class HealthNeedRules
            && r.AttendedStart < interventionStart
            && (r.AttendedEnd == Days.None || r.AttendedEnd >= interventionStart);
 
-    /// <summary>The record shows a need: screened, or in treatment prior.</summary>
-    public static bool ShowsNeed(in HealthRow r, int interventionStart) => r.Screened != Days.None || IsInTreatmentPrior(r, interventionStart);
-
     /// <summary>The record's offer counts (without the type check): v8 within the order or in treatment prior; v1 by the order end and not before the screening.</summary>
     public static bool IsOffered(in HealthRow r, int interventionStart, int orderEnd, bool withinOrder)
         => withinOrder
@@ -157,7 +154,4 @@ internal readonly record struct HealthFindings(int NeedRow, int TreatmentRow, in
     public bool HasNeed => NeedRow >= 0;
 
     public bool InTreatmentPrior => TreatmentRow >= 0;
-
-    /// <summary>The 2024 (v8) headline: need and (in treatment prior or one of the types offered within the order).</summary>
-    public bool NeedMetRefined => HasNeed && (TreatmentRow >= 0 || OfferedWithinRow >= 0);
 }

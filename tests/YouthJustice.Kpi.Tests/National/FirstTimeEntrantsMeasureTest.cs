@@ -192,4 +192,42 @@ public class FirstTimeEntrantsMeasureTest
         earlier.Status.Should().Be(ChildMeasureStatus.NotInDenominator);
         earlier.Reasons.Should().Equal("not a first-time entrant in this quarter: the earliest formal outcome in the data is legal outcome YouthCaution on 2024-05-10");
     }
+
+    [Fact]
+    public void Of_two_formal_outcomes_on_the_first_day_a_resident_one_makes_the_child_an_entrant()
+    {
+        // kpi-rules §13.17: of several formal outcomes on the earliest day, a resident one is preferred.
+        var child = Child("C1")
+            .Outcome("O1", Disposal.YouthCaution, "2024-05-10", resident: false)
+            .Outcome("O2", Disposal.YouthCaution, "2024-05-10")
+            .Build();
+
+        Entrants(Q1, child).Should().Be(1);
+    }
+
+    [Theory]
+    [InlineData("entrant", "first-time entrant (estimate): the earliest youth caution, youth conditional caution or court sentence in the data is legal outcome YouthCaution on 2024-05-10, in the quarter")]
+    [InlineData("two on one day", "first-time entrant (estimate): the earliest youth caution, youth conditional caution or court sentence in the data is legal outcome ReferralOrder on 2024-05-10, in the quarter")]
+    [InlineData("community resolution only", "not a first-time entrant: no youth caution, youth conditional caution or court sentence in the data (a community resolution, no further action or Outcome 20, 21 or 22 never makes one; an outcome overturned on appeal is skipped)")]
+    [InlineData("resident elsewhere", "not counted: the earliest formal outcome in the data, legal outcome YouthCaution on 2024-05-10, was given while the child was resident in another area")]
+    [InlineData("no date of birth", "not counted: no date of birth, so the age on the earliest formal outcome, legal outcome YouthCaution on 2024-05-10, is unknown")]
+    [InlineData("18 on the outcome date", "not counted: the child was not aged 10 to 17 on 2024-05-10, the date of the earliest formal outcome, legal outcome YouthCaution on 2024-05-10")]
+    public void Explanation_names_the_earliest_formal_outcome_and_why_it_counts_or_not(string child, string reason)
+    {
+        // Each child is alone in its service, so its first outcome is the first row of the service's outcomes.
+        var builder = child switch
+        {
+            "entrant" => Child("C1").Outcome("O1", Disposal.YouthCaution, "2024-05-10"),
+            "two on one day" => Child("C1").Outcome("O1", Disposal.ReferralOrder, "2024-05-10").Outcome("O2", Disposal.YouthCaution, "2024-05-10"),
+            "community resolution only" => Child("C1").Outcome("O1", Disposal.CommunityResolution, "2024-05-10"),
+            "resident elsewhere" => Child("C1").Outcome("O1", Disposal.YouthCaution, "2024-05-10", resident: false),
+            "no date of birth" => Child("C1", null).Outcome("O1", Disposal.YouthCaution, "2024-05-10"),
+            _ => Child("C1", "2006-05-10").Outcome("O1", Disposal.YouthCaution, "2024-05-10"),
+        };
+
+        var count = new KpiEngine().Explain(KpiEngine.Prepare(Service(builder.Build())), new ChildId("C1"), Q1).AsT0.Measures.Single(m => m.MeasureId == "fte.count");
+
+        count.Status.Should().Be(child is "entrant" or "two on one day" ? ChildMeasureStatus.Met : ChildMeasureStatus.NotInDenominator);
+        count.Reasons.Should().Equal(reason);
+    }
 }

@@ -139,4 +139,49 @@ public class UseOfCustodyMeasureTest
         notMet.Status.Should().Be(ChildMeasureStatus.NotInDenominator);
         notMet.Reasons.Should().Equal("not counted: the custodial sentence legal outcome DetentionAndTrainingOrder on 2024-05-10 was overturned on appeal");
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Explanation_of_sentences_on_two_days_names_the_earliest_whatever_the_order_of_the_records(bool earliestFirst)
+    {
+        var child = earliestFirst
+            ? Child("C1").Outcome("O1", Disposal.DetentionAndTrainingOrder, "2024-05-10").Outcome("O2", Disposal.Section250Detention, "2024-06-01").Build()
+            : Child("C1").Outcome("O2", Disposal.Section250Detention, "2024-06-01").Outcome("O1", Disposal.DetentionAndTrainingOrder, "2024-05-10").Build();
+
+        var count = ExplainCount(child);
+
+        count.Status.Should().Be(ChildMeasureStatus.Met);
+        count.Reasons.Should().Equal("custodial sentences on more than one day in the quarter, the first legal outcome DetentionAndTrainingOrder on 2024-05-10");
+    }
+
+    [Fact]
+    public void Explanation_of_two_sentences_on_one_day_names_the_first_recorded_as_one_sentence()
+    {
+        var child = Child("C1").Outcome("O1", Disposal.DetentionAndTrainingOrder, "2024-05-10").Outcome("O2", Disposal.Section250Detention, "2024-05-10").Build();
+
+        ExplainCount(child).Reasons.Should().Equal("custodial sentence in the quarter: legal outcome DetentionAndTrainingOrder on 2024-05-10");
+    }
+
+    [Theory]
+    [InlineData("resident elsewhere", "not counted: the custodial sentence legal outcome DetentionAndTrainingOrder on 2024-05-10 was given while the child was resident in another area")]
+    [InlineData("18 on the outcome date", "not counted: the child was not aged 10 to 17 at the first hearing (or, without one, the outcome date) of legal outcome DetentionAndTrainingOrder on 2024-05-10")]
+    [InlineData("no custodial sentence", "no custodial sentence dated in the quarter")]
+    public void Explanation_says_why_a_child_adds_no_custodial_sentence(string why, string reason)
+    {
+        var child = why switch
+        {
+            "resident elsewhere" => Child("C1").Outcome("O1", Disposal.DetentionAndTrainingOrder, "2024-05-10", resident: false),
+            "18 on the outcome date" => Child("C1", "2006-05-10").Outcome("O1", Disposal.DetentionAndTrainingOrder, "2024-05-10"),
+            _ => Child("C1").Outcome("O1", Disposal.YouthCaution, "2024-05-10"),
+        };
+
+        var count = ExplainCount(child.Build());
+
+        count.Status.Should().Be(ChildMeasureStatus.NotInDenominator);
+        count.Reasons.Should().Equal(reason);
+    }
+
+    private static MeasureExplanation ExplainCount(ChildCase child)
+        => new KpiEngine().Explain(KpiEngine.Prepare(Service(child)), new ChildId("C1"), Q1).AsT0.Measures.Single(m => m.MeasureId == "custody.count");
 }

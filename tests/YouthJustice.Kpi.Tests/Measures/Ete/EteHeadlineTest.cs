@@ -138,4 +138,21 @@ public class EteHeadlineTest
         explanation.Measures.Single(m => m.MeasureId == "kpi2.2c.atEnd.schoolAgeFullTime").Reasons
             .Should().Equal("above compulsory school age on 2023-11-30: not in the school-age group");
     }
+
+    [Fact]
+    public void Explanation_of_a_suitable_child_names_the_first_suitable_record_open_at_the_end()
+    {
+        // The child's records are the first rows of the service's ETE table: the first is named, not the later one.
+        var child = ReferralOrderEndingInQ3("C1", AboveSchoolAgeDob)
+            .Ete("2022-09-01", null, EteProvision.College, Suitability.Suitable, offered: 16m)
+            .Ete("2023-10-01", null, EteProvision.Apprenticeship, Suitability.Suitable, offered: 5m)
+            .Build();
+        var prepared = KpiEngine.Prepare(Service(child));
+
+        var explanation = new KpiEngine().Explain(prepared, new ChildId("C1"), Q3, DefinitionSet.Definitions2024).AsT0;
+
+        var headline = explanation.Measures.Single(m => m.MeasureId == "kpi2.headline");
+        headline.Status.Should().Be(ChildMeasureStatus.Met);
+        headline.Reasons.Should().Equal("suitable ETE at end: ETE period from 2022-09-01, open, College, suitability Suitable, hours offered 16, attended not recorded, open on 2023-11-30");
+    }
 }

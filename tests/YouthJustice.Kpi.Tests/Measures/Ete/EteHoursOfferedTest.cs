@@ -64,4 +64,19 @@ public class EteHoursOfferedTest
         F(result, "kpi2.2c.atEnd.schoolAgePartTime").Should().Be(new Fraction(0, 1));
         result.Measures.Where(m => m.Id.StartsWith("kpi2.2e.atEnd.", System.StringComparison.Ordinal)).Should().OnlyContain(m => m.Denominator == 0);
     }
+
+    [Theory]
+    [InlineData("2023-02-28", 1)] // ended the day before custody began: in the custody window (kpi-rules §13.20)
+    [InlineData("2023-02-27", 0)] // ended two days before
+    public void Hours_offered_by_a_record_that_ended_the_day_before_custody_began_count_at_the_start(string end, int fullTime)
+    {
+        var child = DtoLicenceAfterCustodyFrom20230301("C1", AboveSchoolAgeDob)
+            .Ete("2022-09-01", end, EteProvision.College, Suitability.Suitable, offered: 16m)
+            .Build();
+
+        var result = Compute(child);
+
+        F(result, "kpi2.2c.atStart.fullTime").Should().Be(new Fraction(fullTime, 1));
+        F(result, "kpi2.2c.atStart.aboveSchoolAgeFullTime").Should().Be(new Fraction(fullTime, 1));
+    }
 }

@@ -29,4 +29,19 @@ public class EteProvisionTest
 
         F(result, "kpi2.2c.atEnd.fullTime").Should().Be(new Fraction(0, 1), "2c reads hours offered only, and none were recorded");
     }
+
+    [Theory]
+    [InlineData("2023-02-28", 1)] // ended the day before custody began: in the custody window (kpi-rules §13.20)
+    [InlineData("2023-02-27", 0)] // ended two days before
+    public void A_record_that_ended_the_day_before_custody_began_gives_the_provision_at_the_start(string end, int inCollege)
+    {
+        var child = DtoLicenceAfterCustodyFrom20230301("C1", AboveSchoolAgeDob)
+            .Ete("2022-09-01", end, EteProvision.College, Suitability.Suitable, offered: 16m)
+            .Build();
+
+        var result = Compute(child);
+
+        F(result, "kpi2.2d.atStart.College").Should().Be(new Fraction(inCollege, inCollege));
+        F(result, "kpi2.2d.atEnd.College").Should().Be(new Fraction(0, 0), "the record ended before the licence");
+    }
 }

@@ -30,4 +30,8 @@ internal static class EteTestKit
     /// <summary>A referral order from 2023-05-01 to 2023-11-30: in the 2023Q3 cohort.</summary>
     public static ChildBuilder ReferralOrderEndingInQ3(string id, string dob = SchoolAgeDob)
         => Child(id, dob).Order("I1", Disposal.ReferralOrder, "2023-05-01", "2023-11-30");
+
+    /// <summary>A DTO licence from 2023-07-01 to 2023-11-30 after custody from 2023-03-01: in the 2023Q3 cohort, its start read on the custody start with the day before in the window (kpi-rules §13.20).</summary>
+    public static ChildBuilder DtoLicenceAfterCustodyFrom20230301(string id, string dob = SchoolAgeDob)
+        => Child(id, dob).Order("I1", Disposal.DetentionAndTrainingOrderLicence, "2023-07-01", "2023-11-30", outcome: Disposal.DetentionAndTrainingOrder, outcomeDate: "2023-03-01");
 }
