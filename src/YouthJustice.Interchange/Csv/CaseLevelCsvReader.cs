@@ -568,7 +568,6 @@ public static class CaseLevelCsvReader
         /// <summary>children.csv read a window at a time (decision NJ6), into its own log and tally.</summary>
         private sealed class ChildRows : IDisposable
         {
-            private Stream? _stream;
             private CsvTableReader? _reader;
 
             internal IssueLog Log { get; } = new();
@@ -578,15 +577,7 @@ public static class CaseLevelCsvReader
             internal void Open(string folder)
             {
                 var spec = CsvLayout.Spec(InputItemKind.Child);
-                var opened = Files.OpenRead(Path.Combine(folder, spec.FileName));
-                if (opened.TryPickT1(out var issue, out var stream))
-                {
-                    Log.Add(issue);
-                    return;
-                }
-
-                _stream = stream;
-                _reader = CsvTableReader.Open(stream, spec, Log, Tally);
+                _reader = CsvTableReader.OpenFile(Path.Combine(folder, spec.FileName), spec, Log, Tally);
             }
 
             /// <summary>Reads rows until the table set has <paramref name="count"/> children, or to the end of the file.</summary>
@@ -601,9 +592,7 @@ public static class CaseLevelCsvReader
             public void Dispose()
             {
                 _reader?.Dispose();
-                _stream?.Dispose();
                 _reader = null;
-                _stream = null;
             }
         }
 
@@ -613,7 +602,6 @@ public static class CaseLevelCsvReader
         /// </summary>
         private sealed class LinkedFile(InputItemKind kind, Action<CsvRecord, CsvChild, LinkedFile> onRow) : IDisposable
         {
-            private Stream? _stream;
             private CsvTableReader? _reader;
             private bool _onRow;
 
@@ -634,16 +622,8 @@ public static class CaseLevelCsvReader
                     return;
                 }
 
-                var opened = Files.OpenRead(path);
-                if (opened.TryPickT1(out var issue, out var stream))
-                {
-                    Log.Add(issue);
-                    return;
-                }
-
-                _stream = stream;
-                _reader = CsvTableReader.Open(stream, CsvLayout.Spec(kind), Log, Tally);
-                _onRow = _reader.MoveNext();
+                _reader = CsvTableReader.OpenFile(path, CsvLayout.Spec(kind), Log, Tally);
+                _onRow = _reader is not null && _reader.MoveNext();
             }
 
             /// <summary>
@@ -681,9 +661,7 @@ public static class CaseLevelCsvReader
             public void Dispose()
             {
                 _reader?.Dispose();
-                _stream?.Dispose();
                 _reader = null;
-                _stream = null;
                 _onRow = false;
             }
         }

@@ -28,6 +28,7 @@ internal sealed class CsvTableReader : IDisposable
     private CsvRecord? _record;
     private string? _refusal;
     private int _columns;
+    private bool _ownsStream;
 
     private CsvTableReader(Stream stream, CsvTableSpec spec, IssueLog log, ReadTally tally)
     {
@@ -70,6 +71,24 @@ internal sealed class CsvTableReader : IDisposable
         return reader;
     }
 
+    /// <summary>
+    /// Opens the file at <paramref name="path"/> (disposed with the reader) and reads its header; <see langword="null"/>,
+    /// with the issue in <paramref name="log"/>, when the file cannot be opened.
+    /// </summary>
+    internal static CsvTableReader? OpenFile(string path, CsvTableSpec spec, IssueLog log, ReadTally tally)
+    {
+        var opened = Files.OpenRead(path);
+        if (opened.TryPickT1(out var issue, out var stream))
+        {
+            log.Add(issue);
+            return null;
+        }
+
+        var reader = Open(stream, spec, log, tally);
+        reader._ownsStream = true;
+        return reader;
+    }
+
     /// <summary>Moves to the next readable row; <see langword="false"/> at the end of the file (or where it stopped being readable).</summary>
     internal bool MoveNext()
     {
@@ -95,6 +114,10 @@ internal sealed class CsvTableReader : IDisposable
         _text?.Dispose();
         _reader = null;
         _text = null;
+        if (_ownsStream)
+        {
+            _stream.Dispose();
+        }
     }
 
     private void ReadHeader()
